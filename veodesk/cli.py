@@ -1,0 +1,277 @@
+"""veodesk-cli: the same core as the window, from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from veodesk import __version__
+from veodesk.core import logs, wiring
+from veodesk.core.errors import (
+    CancelledError,
+    InvalidInputError,
+    StillPendingError,
+    VeodeskError,
+)
+from veodesk.core.models import ASPECT_CHOICES, DURATIONS, FITS, RESOLUTIONS, GenerationParams
+from veodesk.core.polling import DEFAULT_DEADLINE
+from veodesk.core.runner import JobRunner, prepare
+from veodesk.core.settings import Settings
+from veodesk.core.store import Job, JobStore
+
+EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_PENDING, EXIT_INTERRUPTED = (
+    0,
+    2,
+    3,
+    4,
+    5,
+    130,
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="veodesk-cli",
+        description=(
+            "Turn a first frame, a last frame and a prompt into a Veo 3.1 Fast video. "
+            "The API key comes from AIMLAPI_KEY or the key saved in the app."
+        ),
+    )
+    p.add_argument("--version", action="version", version=f"veodesk {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    g = sub.add_parser("generate", help="create a video and save it")
+    g.add_argument("--first", required=True, metavar="IMG", help="first frame: a file or URL")
+    g.add_argument("--last", required=True, metavar="IMG", help="last frame: a file or URL")
+    g.add_argument("--prompt", required=True, help="what happens between the frames")
+    g.add_argument("--duration", type=int, choices=DURATIONS, default=8)
+    g.add_argument("--resolution", choices=RESOLUTIONS, default="1080p")
+    g.add_argument(
+        "--aspect-ratio",
+        choices=ASPECT_CHOICES,
+        default=None,
+        help="auto picks 16:9 or 9:16 from the first frame; omitted, the API decides",
+    )
+    g.add_argument(
+        "--fit",
+        choices=FITS,
+        default="crop",
+        help="how frames of another shape are fitted (default: crop)",
+    )
+    g.add_argument("--no-audio", action="store_true", help="generate a silent video")
+    g.add_argument("--output", "-o", type=Path, help="where to save the MP4")
+    _common(g)
+
+    s = sub.add_parser("status", help="show a job from the history and the server")
+    s.add_argument("generation_id")
+    s.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+
+    r = sub.add_parser("resume", help="finish every unfinished job (never pays again)")
+    _common(r)
+
+    h = sub.add_parser("history", help="list past jobs, newest first")
+    h.add_argument("--json", action="store_true", help="print a JSON array on stdout")
+    h.add_argument("--limit", type=int, default=50)
+    return p
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON on stdout")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_DEADLINE,
+        metavar="SECONDS",
+        help="how long to wait for the video (default: 30 minutes)",
+    )
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def job_summary(job: Job) -> dict[str, Any]:
+    return {
+        "job": job.id,
+        "id": job.generation_id,
+        "status": job.state.value,
+        "server_status": job.server_status,
+        "video_url": job.video_url,
+        "file": job.file_path if job.state.value == "done" else None,
+        "credits_used": job.credits_used,
+        "prompt": job.params.prompt,
+        "duration": job.params.duration,
+        "resolution": job.params.resolution,
+        "aspect_ratio": job.aspect_ratio,
+        "generate_audio": job.params.generate_audio,
+        "created_at": job.created_at,
+        "error": job.error,
+    }
+
+
+def _runner(args: argparse.Namespace, settings: Settings, store: JobStore) -> JobRunner:
+    key = wiring.require_key()
+    logs.setup_logging(secrets=(key,))
+    started = time.monotonic()
+    last_pct = [-1]
+
+    def event(job: Job, message: str) -> None:
+        _say(f"[job {job.id} {time.monotonic() - started:5.1f}s] {message}")
+
+    def progress(job: Job, done: int, total: int | None) -> None:
+        if total:
+            pct = done * 100 // total
+            if pct // 10 != last_pct[0] // 10:
+                last_pct[0] = pct
+                _say(f"[job {job.id}] downloading {pct}% of {total / 1e6:.1f} MB")
+
+    return wiring.make_runner(
+        settings, key=key, store=store, timeout=args.timeout, on_event=event, on_progress=progress
+    )
+
+
+def _generate(
+    args: argparse.Namespace, settings: Settings, store: JobStore, cancel: threading.Event
+) -> int:
+    params = GenerationParams(
+        prompt=args.prompt,
+        first=args.first,
+        last=args.last,
+        duration=args.duration,
+        resolution=args.resolution,
+        aspect_ratio=args.aspect_ratio,
+        generate_audio=not args.no_audio,
+        fit=args.fit,
+    )
+    if args.output is not None and args.output.suffix.lower() != ".mp4":
+        raise InvalidInputError(f"--output {args.output} must end in .mp4.", field="output")
+    runner = _runner(args, settings, store)
+    prepared = prepare(params)
+    for warning in prepared.warnings:
+        _say(f"warning: {warning}")
+    job = runner.run(params, prepared, output=args.output, cancel=cancel)
+    _report(args, job)
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, job: Job) -> None:
+    if args.json:
+        print(json.dumps(job_summary(job)), flush=True)
+    else:
+        credits = f", {job.credits_used:g} credits" if job.credits_used is not None else ""
+        print(
+            f"{job.file_path}{credits}"
+            if job.state.value == "done"
+            else f"job {job.id}: {job.state.value}",
+            flush=True,
+        )
+
+
+def _resume(
+    args: argparse.Namespace, settings: Settings, store: JobStore, cancel: threading.Event
+) -> int:
+    runner = _runner(args, settings, store)
+    jobs = runner.unfinished()
+    if not jobs:
+        _say("Nothing to resume.")
+    worst = EXIT_OK
+    results = []
+    for job in jobs:
+        _say(f"Resuming job {job.id} ({job.generation_id or 'not created'})")
+        try:
+            job = runner.resume(job, cancel=cancel)
+        except (CancelledError, KeyboardInterrupt):
+            raise
+        except VeodeskError as exc:
+            _say(f"job {job.id}: {exc}")
+            worst = max(worst, exc.exit_code)
+            job = store.get(job.id)
+        results.append(job_summary(job))
+    if args.json:
+        print(json.dumps(results), flush=True)
+    else:
+        for item in results:
+            print(f"job {item['job']}: {item['status']} {item['file'] or ''}".rstrip())
+    return worst
+
+
+def _status(args: argparse.Namespace, settings: Settings, store: JobStore) -> int:
+    job = store.find(args.generation_id)
+    local = job_summary(job) if job else None
+    key = wiring.require_key()
+    task = wiring.make_client(settings, key).get(args.generation_id)
+    remote = {
+        "id": task.id,
+        "status": task.status,
+        "video_url": task.video_url,
+        "credits_used": task.credits_used,
+        "error": task.error_message,
+    }
+    if args.json:
+        print(json.dumps({"server": remote, "history": local}), flush=True)
+    else:
+        print(f"server: {task.status}" + (f" {task.video_url}" if task.video_url else ""))
+        if task.error_message:
+            print(f"error: {task.error_message}")
+        if task.credits_used is not None:
+            print(f"credits used: {task.credits_used:g}")
+        print(
+            f"history: job {job.id}, {job.state.value}"
+            + (f", {job.file_path}" if job.file_path and job.state.value == "done" else "")
+            if job
+            else "history: not a job of this computer"
+        )
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace, store: JobStore) -> int:
+    jobs = store.jobs(limit=args.limit)
+    if args.json:
+        print(json.dumps([job_summary(j) for j in jobs]), flush=True)
+        return EXIT_OK
+    for job in jobs:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at))
+        credits = f"{job.credits_used:g}" if job.credits_used is not None else "-"
+        prompt = job.params.prompt.replace("\n", " ")
+        prompt = prompt if len(prompt) <= 40 else prompt[:39] + "…"
+        print(
+            f"{job.id:>5}  {when}  {job.state.value:<15} {job.params.duration}s "
+            f"{job.params.resolution:<5} {credits:>8}  {prompt}"
+        )
+    print(f"{store.count()} jobs, {store.total_credits():g} credits in all", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    cancel = threading.Event()
+    try:
+        settings = Settings.load()
+        store = JobStore()
+        if args.command == "generate":
+            return _generate(args, settings, store, cancel)
+        if args.command == "resume":
+            return _resume(args, settings, store, cancel)
+        if args.command == "status":
+            return _status(args, settings, store)
+        return _history(args, store)
+    except KeyboardInterrupt:
+        cancel.set()
+        _say("Interrupted. Unfinished jobs continue with: veodesk-cli resume")
+        return EXIT_INTERRUPTED
+    except StillPendingError as exc:
+        _say(f"{exc} Run: veodesk-cli resume")
+        return EXIT_PENDING
+    except VeodeskError as exc:
+        _say(f"veodesk-cli: {exc}")
+        return exc.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""Client for the two AI/ML API endpoints of the first/last-frame video model."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urljoin
+
+import requests
+
+from veodesk import __version__
+from veodesk.core import http
+from veodesk.core.errors import (
+    ApiError,
+    AuthError,
+    BadRequestError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+)
+from veodesk.core.models import MalformedResponse, Task, parse_task
+from veodesk.core.urls import normalize_base_url, origin, redact_url
+
+log = logging.getLogger(__name__)
+
+GENERATIONS_PATH = "/v2/video/generations"
+MAX_JSON_BYTES = 1024 * 1024
+MAX_REDIRECTS = 5
+
+
+class ApiClient:
+    """Speaks the contract; knows nothing of jobs, retries or files.
+
+    The HTTP session is injected so callers (and tests) decide on pooling and
+    TLS settings. The key is attached per request, never to the session, so a
+    shared session cannot leak it to another host.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = (10.0, 60.0),
+        verify: bool | str = True,
+    ) -> None:
+        self.base_url = normalize_base_url(base_url)
+        self._key = api_key
+        self._session = session or http.new_session()
+        self._timeout = timeout
+        # Verification can point at a CA bundle, but never be switched off.
+        self._verify: bool | str = verify if isinstance(verify, str) and verify else True
+
+    def __repr__(self) -> str:
+        return f"ApiClient({self.base_url!r}, key=…{self._key[-4:]})"
+
+    def create(self, body: Mapping[str, Any]) -> Task:
+        """POST a new task. Paid: callers decide whether a failure may be retried."""
+        return self._task(self._request("POST", GENERATIONS_PATH, json_body=body))
+
+    def get(self, generation_id: str) -> Task:
+        # requests percent-encodes params, so ids with ':' and '/' survive intact.
+        return self._task(
+            self._request("GET", GENERATIONS_PATH, params={"generation_id": generation_id})
+        )
+
+    def _task(self, payload: Any) -> Task:
+        try:
+            return parse_task(payload)
+        except MalformedResponse as exc:
+            raise ServerError(
+                f"The API answered with something that is not a generation task ({exc}). "
+                "This is usually temporary; try again shortly."
+            ) from exc
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        json_body: Mapping[str, Any] | None = None,
+    ) -> Any:
+        url = self.base_url + path
+        headers = {
+            "Authorization": f"Bearer {self._key}",
+            "Accept": "application/json",
+            "User-Agent": f"veodesk/{__version__}",
+        }
+        data = json.dumps(json_body).encode() if json_body is not None else None
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        api_origin = origin(self.base_url)
+        for _ in range(MAX_REDIRECTS + 1):
+            log.debug("%s %s", method, redact_url(url))
+            response = http.send(
+                self._session,
+                method,
+                url,
+                headers=headers,
+                params=params,
+                data=data,
+                timeout=self._timeout,
+                verify=self._verify,
+                stream=True,
+                allow_redirects=False,
+            )
+            with response:
+                if response.is_redirect:
+                    target = urljoin(url, response.headers.get("Location", ""))
+                    # Following a redirect to another origin would hand it our key.
+                    if origin(target) != api_origin:
+                        raise ServerError(
+                            f"The API redirected to another site ({redact_url(target)}); "
+                            "veodesk does not follow it because your key would go with it. "
+                            "Check the API base URL in the settings.",
+                            status_code=response.status_code,
+                        )
+                    url, params = target, None
+                    if response.status_code == 303:
+                        method, data = "GET", None
+                    continue
+                body = http.read_capped(response, MAX_JSON_BYTES)
+                if response.status_code >= 400:
+                    raise error_for_response(response.status_code, body, response.headers)
+                try:
+                    return json.loads(body)
+                except ValueError as exc:
+                    raise ServerError(
+                        "The API answered with something that is not JSON "
+                        f"(HTTP {response.status_code}). This is usually temporary; "
+                        "try again shortly.",
+                        status_code=response.status_code,
+                    ) from exc
+        raise ServerError("The API redirected too many times. Check the API base URL.")
+
+
+def server_message(body: bytes) -> str | None:
+    """The vendor's own error text, if the body is its JSON error shape."""
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(payload, dict):
+        return None
+    message = payload.get("message")
+    if isinstance(message, list):
+        message = "; ".join(str(m) for m in message[:10])
+    if isinstance(payload.get("error"), dict):
+        message = message or payload["error"].get("message")
+    if isinstance(message, str) and message.strip():
+        return message.strip()[:1000]
+    return None
+
+
+def error_for_response(status: int, body: bytes, headers: Mapping[str, str]) -> ApiError:
+    detail = server_message(body)
+    said = f" The server said: {detail}" if detail else ""
+    retry_after = http.retry_after_seconds(headers.get("Retry-After"))
+    if status in (401, 403):
+        return AuthError(
+            f"The API rejected your key (HTTP {status}). Check the key in the settings or "
+            f"the AIMLAPI_KEY variable, and that your account has credits.{said}",
+            status_code=status,
+        )
+    if status == 404:
+        return NotFoundError(
+            f"The API does not know this generation (HTTP 404). Check the id.{said}",
+            status_code=status,
+        )
+    if status == 429:
+        return RateLimitedError(
+            "The API is rate limiting requests (HTTP 429). Wait a moment and try again." + said,
+            retry_after=retry_after,
+        )
+    if status in (400, 413, 422) or 400 <= status < 500:
+        return BadRequestError(
+            f"The API did not accept the request (HTTP {status}).{said or ' Check the inputs.'}",
+            status_code=status,
+        )
+    return ServerError(
+        f"The API had a problem (HTTP {status}). This is usually temporary; "
+        f"try again in a few minutes.{said}",
+        status_code=status,
+        retry_after=retry_after,
+    )

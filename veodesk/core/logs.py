@@ -1,0 +1,51 @@
+"""Rotating log files in the log directory, with secrets and queries scrubbed."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+
+from veodesk.core import paths
+
+_BEARER = re.compile(r"(Bearer\s+)[^\s'\"]+", re.IGNORECASE)
+_QUERY = re.compile(r"(https?://[^\s?#'\"]+)\?[^\s'\"]*")
+_DATA_URI = re.compile(r"data:image/[a-z+]+;base64,[A-Za-z0-9+/=]{16,}")
+
+
+def scrub(text: str, secrets: tuple[str, ...] = ()) -> str:
+    """Remove keys, query strings and inline image data from a log line."""
+    text = _BEARER.sub(r"\1…", text)
+    text = _QUERY.sub(r"\1?…", text)
+    text = _DATA_URI.sub("data:image/…;base64,…", text)
+    for secret in secrets:
+        if secret and len(secret) >= 8:
+            text = text.replace(secret, "…" + secret[-4:])
+    return text
+
+
+class ScrubbingFormatter(logging.Formatter):
+    def __init__(self, fmt: str, secrets: tuple[str, ...] = ()) -> None:
+        super().__init__(fmt)
+        self.secrets = secrets
+
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record), self.secrets)
+
+
+def setup_logging(*, secrets: tuple[str, ...] = (), level: int = logging.INFO) -> None:
+    """Log to a rotating file under the log directory; idempotent."""
+    root = logging.getLogger("veodesk")
+    if any(getattr(h, "_veodesk", False) for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir() / "veodesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(
+        ScrubbingFormatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s", secrets)
+    )
+    handler._veodesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    # urllib3 logs full URLs with queries at DEBUG; keep it quiet.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)

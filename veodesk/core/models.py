@@ -1,0 +1,177 @@
+"""Typed values that cross the API boundary: request parameters and task state."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from veodesk import MODEL_ID
+from veodesk.core.errors import InvalidInputError
+
+DURATIONS = (4, 6, 8)
+RESOLUTIONS = ("720p", "1080p")
+ASPECT_RATIOS = ("16:9", "9:16")
+#: "auto" picks 16:9 or 9:16 from the first frame; None leaves the choice to the server.
+ASPECT_CHOICES = ("auto", *ASPECT_RATIOS)
+FITS = ("crop", "pad", "none")
+MAX_PROMPT_CHARS = 4000
+
+
+class Status(str, Enum):
+    QUEUED = "queued"
+    GENERATING = "generating"
+    COMPLETED = "completed"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class GenerationParams:
+    """What the user asked for, before images are prepared."""
+
+    prompt: str
+    first: str
+    last: str
+    duration: int = 8
+    resolution: str = "1080p"
+    aspect_ratio: str | None = None
+    generate_audio: bool = True
+    fit: str = "crop"
+    first_anchor: tuple[float, float] = (0.5, 0.5)
+    last_anchor: tuple[float, float] = (0.5, 0.5)
+
+    def validate(self) -> None:
+        """Raise InvalidInputError naming the first field that is wrong."""
+        if not self.prompt.strip():
+            raise InvalidInputError(
+                "The prompt is empty. Describe what happens between the frames.", field="prompt"
+            )
+        if len(self.prompt) > MAX_PROMPT_CHARS:
+            raise InvalidInputError(
+                f"The prompt is {len(self.prompt)} characters long; shorten it to at most "
+                f"{MAX_PROMPT_CHARS}.",
+                field="prompt",
+            )
+        if not str(self.first).strip():
+            raise InvalidInputError("Choose a first frame.", field="first")
+        if not str(self.last).strip():
+            raise InvalidInputError("Choose a last frame.", field="last")
+        if isinstance(self.duration, bool) or self.duration not in DURATIONS:
+            raise InvalidInputError(
+                f"Duration {self.duration!r} is not offered; choose 4, 6 or 8 seconds.",
+                field="duration",
+            )
+        if self.resolution not in RESOLUTIONS:
+            raise InvalidInputError(
+                f"Resolution {self.resolution!r} is not offered; choose 720p or 1080p.",
+                field="resolution",
+            )
+        if self.aspect_ratio is not None and self.aspect_ratio not in ASPECT_CHOICES:
+            raise InvalidInputError(
+                f"Aspect ratio {self.aspect_ratio!r} is not offered; choose auto, 16:9 or 9:16.",
+                field="aspect_ratio",
+            )
+        if self.fit not in FITS:
+            raise InvalidInputError(
+                f"Fit {self.fit!r} is not offered; choose crop, pad or none.", field="fit"
+            )
+        if not isinstance(self.generate_audio, bool):
+            raise InvalidInputError("Audio must be on or off.", field="generate_audio")
+
+
+def request_body(
+    params: GenerationParams, *, image_url: str, last_image_url: str, aspect_ratio: str | None
+) -> dict[str, Any]:
+    """The POST body, exactly per the schema. ``aspect_ratio`` is already resolved."""
+    body: dict[str, Any] = {
+        "model": MODEL_ID,
+        "prompt": params.prompt,
+        "image_url": image_url,
+        "last_image_url": last_image_url,
+        "duration": params.duration,
+        "resolution": params.resolution,
+        "generate_audio": params.generate_audio,
+    }
+    if aspect_ratio is not None:
+        body["aspect_ratio"] = aspect_ratio
+    return body
+
+
+@dataclass(frozen=True)
+class Task:
+    """A generation task as the server reported it. Built only by ``parse_task``."""
+
+    id: str
+    status: str
+    video_url: str | None = None
+    error_name: str | None = None
+    error_message: str | None = None
+    credits_used: float | None = None
+    raw_keys: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def is_completed(self) -> bool:
+        return self.status == Status.COMPLETED.value
+
+    @property
+    def is_error(self) -> bool:
+        return self.status == Status.ERROR.value
+
+    @property
+    def is_terminal(self) -> bool:
+        # Anything else (queued, generating, and the sample's waiting/active, or a
+        # status invented later) means the server is still working on it.
+        return self.is_completed or self.is_error
+
+
+class MalformedResponse(ValueError):
+    """The body is not a task object; the API client turns this into ServerError."""
+
+
+def _opt_str(value: Any, limit: int = 8192) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value[:limit]
+    return None
+
+
+def parse_task(obj: Any) -> Task:
+    """Parse an untrusted JSON value into a Task; extra fields are ignored."""
+    if not isinstance(obj, dict):
+        raise MalformedResponse("expected a JSON object")
+    task_id = obj.get("id")
+    status = obj.get("status")
+    if not isinstance(task_id, str) or not task_id.strip() or len(task_id) > 512:
+        raise MalformedResponse("missing or invalid 'id'")
+    if not isinstance(status, str) or not status.strip() or len(status) > 64:
+        raise MalformedResponse("missing or invalid 'status'")
+    video = obj.get("video")
+    video_url = _opt_str(video.get("url")) if isinstance(video, dict) else None
+    error = obj.get("error")
+    error_name = error_message = None
+    if isinstance(error, dict):
+        error_name = _opt_str(error.get("name"), 200)
+        error_message = _opt_str(error.get("message"), 2000)
+    elif isinstance(error, str):
+        error_message = _opt_str(error, 2000)
+    credits = None
+    meta = obj.get("meta")
+    usage = meta.get("usage") if isinstance(meta, dict) else None
+    if isinstance(usage, dict):
+        value = usage.get("credits_used")
+        if (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and value >= 0
+        ):
+            credits = float(value)
+    return Task(
+        id=task_id.strip(),
+        status=status.strip().lower(),
+        video_url=video_url,
+        error_name=error_name,
+        error_message=error_message,
+        credits_used=credits,
+        raw_keys=tuple(sorted(obj)),
+    )

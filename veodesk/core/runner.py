@@ -1,0 +1,406 @@
+"""Running a job end to end: prepare, submit once, poll, download, resume.
+
+The ordering is what keeps users' money safe: the job row exists before the
+POST, the generation id is committed the moment it arrives, and every status
+change is committed as it is seen. A POST is only ever repeated when we know
+the server cannot have created a task.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from veodesk.core import images, paths
+from veodesk.core.api import ApiClient
+from veodesk.core.download import download
+from veodesk.core.errors import (
+    ApiError,
+    AuthError,
+    CancelledError,
+    GenerationFailedError,
+    InvalidInputError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    StillPendingError,
+    SubmitUncertainError,
+    VeodeskError,
+)
+from veodesk.core.fsutil import atomic_write
+from veodesk.core.locks import FileLock
+from veodesk.core.models import GenerationParams, Task, request_body
+from veodesk.core.polling import DEFAULT_DEADLINE, PollSchedule, backoff, wait_for_task
+from veodesk.core.store import RESUMABLE, Job, JobState, JobStore
+from veodesk.core.urls import check_video_url
+
+log = logging.getLogger(__name__)
+
+SUBMIT_ATTEMPTS = 4
+
+EventSink = Callable[[Job, str], None]
+ProgressSink = Callable[[Job, int, "int | None"], None]
+
+
+class JobBusyError(VeodeskError):
+    """Another veodesk process (or window) is already working on this job."""
+
+    exit_code = 4
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Upload-ready frames and what the user should know about them."""
+
+    first: images.PreparedImage
+    last: images.PreparedImage
+    aspect_ratio: str | None
+    warnings: tuple[str, ...]
+
+
+def prepare(params: GenerationParams) -> Prepared:
+    """Validate the parameters and turn both frames into upload data. Sends nothing."""
+    params.validate()
+    aspect = images.resolve_aspect_ratio(params.aspect_ratio, params.first)
+    common = {"resolution": params.resolution, "aspect_ratio": aspect, "fit": params.fit}
+    first = images.prepare_image(
+        params.first, anchor=params.first_anchor, label="first frame", **common
+    )
+    last = images.prepare_image(
+        params.last, anchor=params.last_anchor, label="last frame", **common
+    )
+    warnings = (
+        *first.warnings,
+        *last.warnings,
+        *images.pair_warnings(first, last, params.first, params.last),
+    )
+    return Prepared(first, last, aspect, tuple(dict.fromkeys(warnings)))
+
+
+def state_for(task: Task) -> JobState:
+    if task.status in ("queued", "waiting", "pending"):
+        return JobState.QUEUED
+    return JobState.GENERATING
+
+
+def _slug(text: str) -> str:
+    words = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return words[:40].rstrip("-") or "video"
+
+
+class JobRunner:
+    """Drives jobs through the store. Used by the CLI directly and by GUI workers."""
+
+    def __init__(
+        self,
+        store: JobStore,
+        client: ApiClient,
+        *,
+        video_session: requests.Session,
+        video_dir: Path,
+        timeout: float = DEFAULT_DEADLINE,
+        on_event: EventSink | None = None,
+        on_progress: ProgressSink | None = None,
+    ) -> None:
+        self.store = store
+        self.client = client
+        # A session of its own: the API key must never reach the video host.
+        self.video_session = video_session
+        self.video_dir = video_dir
+        self.timeout = timeout
+        self._on_event = on_event
+        self._on_progress = on_progress
+
+    # -- events -------------------------------------------------------------
+    def _emit(self, job: Job, message: str) -> None:
+        log.info("job %s: %s", job.id, message)
+        if self._on_event:
+            self._on_event(job, message)
+
+    def _set(
+        self,
+        job: Job,
+        state: JobState | None = None,
+        *,
+        detail: str | None = None,
+        **fields: object,
+    ) -> Job:
+        job = self.store.update(job.id, state, detail=detail, **fields)
+        if state is not None or detail:
+            self._emit(job, detail or (state.value if state else ""))
+        return job
+
+    # -- creating ---------------------------------------------------------------
+    def create(
+        self, params: GenerationParams, prepared: Prepared, *, output: Path | None = None
+    ) -> Job:
+        """Save a job and its upload images. Nothing is sent yet."""
+        job = self.store.create(params)
+        folder = paths.data_dir() / "uploads" / str(job.id)
+        values = []
+        for name, image in (("first", prepared.first), ("last", prepared.last)):
+            if image.data is None:
+                values.append(image.as_request_value())
+                continue
+            ext = "png" if image.mime == "image/png" else "jpg"
+            target = folder / f"{name}.{ext}"
+            atomic_write(target, image.data)
+            values.append(str(target))
+        dest = output or self.video_dir / f"veodesk-{job.id:05d}-{_slug(params.prompt)}.mp4"
+        return self._set(
+            job,
+            JobState.READY,
+            aspect_ratio=prepared.aspect_ratio,
+            first_upload=values[0],
+            last_upload=values[1],
+            file_path=str(dest.resolve()),
+        )
+
+    def lock(self, job: Job) -> FileLock:
+        return FileLock(paths.data_dir() / "locks" / f"job-{job.id}.lock")
+
+    # -- submitting ---------------------------------------------------------------
+    def submit(self, job: Job, *, cancel: threading.Event | None = None) -> Job:
+        """POST the task once. Retries only when the server cannot have created it."""
+        cancel = cancel or threading.Event()
+        params = job.params
+        body = request_body(
+            params,
+            image_url=_upload_value(job.first_upload),
+            last_image_url=_upload_value(job.last_upload),
+            aspect_ratio=job.aspect_ratio,
+        )
+        job = self._set(job, JobState.SUBMITTING)
+        for attempt in range(SUBMIT_ATTEMPTS):
+            try:
+                task = self.client.create(body)
+                break
+            except (NetworkError, RateLimitedError, ServerError) as exc:
+                if not _safe_to_resend(exc) or attempt == SUBMIT_ATTEMPTS - 1:
+                    if _safe_to_resend(exc):
+                        self._set(
+                            job,
+                            JobState.FAILED,
+                            error=str(exc),
+                            detail="not created; nothing was charged",
+                        )
+                        raise
+                    raise self._uncertain(job, exc) from exc
+                delay = backoff(attempt)
+                if isinstance(exc, (RateLimitedError, ServerError)) and exc.retry_after:
+                    delay = max(delay, exc.retry_after)
+                self._emit(job, f"{exc} Trying again in {delay:.0f} s (nothing was created).")
+                if cancel.wait(delay):
+                    self._set(job, JobState.READY, detail="sending cancelled; nothing was sent")
+                    raise CancelledError("Cancelled before the task was created.") from exc
+            except ApiError as exc:
+                # A 4xx refusal: the server looked at it and created nothing.
+                self._set(job, JobState.FAILED, error=str(exc), detail="refused by the API")
+                raise
+            except VeodeskError as exc:
+                raise self._uncertain(job, exc) from exc
+        return self._set(
+            job,
+            state_for(task),
+            generation_id=task.id,
+            server_status=task.status,
+            submitted_at=time.time(),
+            detail=f"created as {task.id}",
+        )
+
+    def _uncertain(self, job: Job, exc: Exception) -> SubmitUncertainError:
+        message = (
+            f"The request was sent, but no usable answer came back ({exc}). The task may "
+            "have been created and charged. Check your dashboard before submitting again: "
+            "submitting again may cost credits."
+        )
+        self._set(job, JobState.NEEDS_ATTENTION, error=message, detail="outcome of POST unknown")
+        return SubmitUncertainError(message)
+
+    # -- following -------------------------------------------------------------
+    def follow(
+        self,
+        job: Job,
+        *,
+        cancel: threading.Event | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> Job:
+        """Poll a submitted job to the end and download its video."""
+        if job.generation_id is None:
+            raise ValueError("job has no generation id")
+        cancel = cancel or threading.Event()
+        if job.state in (JobState.QUEUED, JobState.GENERATING):
+            job = self._poll(job, cancel, schedule)
+        if job.state is JobState.DOWNLOADING:
+            job = self._download(job, cancel)
+        return job
+
+    def _poll(self, job: Job, cancel: threading.Event, schedule: PollSchedule | None) -> Job:
+        current = job
+        gid = job.generation_id or ""
+
+        def seen(task: Task) -> None:
+            nonlocal current
+            if task.status != current.server_status and not task.is_terminal:
+                current = self._set(
+                    current,
+                    state_for(task),
+                    server_status=task.status,
+                    detail=f"server: {task.status}",
+                )
+
+        def failing(exc: VeodeskError, delay: float) -> None:
+            self._emit(current, f"{exc} Checking again in {delay:.0f} s.")
+
+        if schedule is None:
+            typical = self.store.typical_seconds(job.params)
+            schedule = PollSchedule(expected_seconds=typical)
+        try:
+            task = wait_for_task(
+                lambda: self.client.get(gid),
+                generation_id=gid,
+                schedule=schedule,
+                timeout=self.timeout,
+                cancel=cancel,
+                on_update=seen,
+                on_retry=failing,
+            )
+        except NotFoundError as exc:
+            self._set(
+                current,
+                JobState.NEEDS_ATTENTION,
+                error=str(exc),
+                detail="the API no longer knows this generation",
+            )
+            raise
+        except (AuthError, StillPendingError, CancelledError):
+            raise
+        now = time.time()
+        if task.is_error:
+            reason = task.error_message or task.error_name or "no reason given"
+            message = f"The generation failed. The server said: {reason}"
+            self._set(
+                current,
+                JobState.FAILED,
+                server_status=task.status,
+                error=message,
+                finished_at=now,
+                credits_used=task.credits_used,
+                detail="server: error",
+            )
+            raise GenerationFailedError(message)
+        try:
+            if not task.video_url:
+                raise ValueError("the server reported it finished but gave no video URL")
+            url = check_video_url(task.video_url, api_base=self.client.base_url)
+        except ValueError as exc:
+            message = f"The generation finished, but {exc}. Contact the API's support."
+            self._set(
+                current,
+                JobState.FAILED,
+                server_status=task.status,
+                error=message,
+                finished_at=now,
+                credits_used=task.credits_used,
+            )
+            raise GenerationFailedError(message) from exc
+        return self._set(
+            current,
+            JobState.DOWNLOADING,
+            server_status=task.status,
+            video_url=url,
+            credits_used=task.credits_used,
+            finished_at=now,
+            detail="server: completed",
+        )
+
+    def _download(self, job: Job, cancel: threading.Event) -> Job:
+        dest = Path(job.file_path) if job.file_path else self.video_dir / f"veodesk-{job.id}.mp4"
+
+        def progress(done: int, total: int | None) -> None:
+            if self._on_progress:
+                self._on_progress(job, done, total)
+
+        try:
+            download(
+                job.video_url or "",
+                dest,
+                session=self.video_session,
+                cancel=cancel,
+                on_progress=progress,
+            )
+        except VeodeskError as exc:
+            if not isinstance(exc, CancelledError):
+                self.store.update(job.id, error=str(exc), detail="download failed")
+            raise
+        return self._set(
+            job, JobState.DONE, file_path=str(dest), error=None, detail=f"saved {dest.name}"
+        )
+
+    # -- whole flows -------------------------------------------------------------
+    def run(
+        self,
+        params: GenerationParams,
+        prepared: Prepared,
+        *,
+        output: Path | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Job:
+        job = self.create(params, prepared, output=output)
+        with self.lock(job) as lock:
+            lock.acquire()
+            job = self.submit(job, cancel=cancel)
+            return self.follow(job, cancel=cancel)
+
+    def resume(self, job: Job, *, cancel: threading.Event | None = None) -> Job:
+        """Continue one job with its existing id. Never POSTs."""
+        with self.lock(job) as lock:
+            if not lock.acquire():
+                raise JobBusyError(
+                    f"Job {job.id} is being worked on by another veodesk window or command."
+                )
+            job = self.store.get(job.id)
+            if job.state is JobState.SUBMITTING:
+                raise self._uncertain(job, RuntimeError("veodesk stopped while sending it"))
+            if job.state not in RESUMABLE:
+                return job
+            return self.follow(job, cancel=cancel)
+
+    def unfinished(self) -> list[Job]:
+        return self.store.in_states(JobState.SUBMITTING, *RESUMABLE)
+
+
+def _safe_to_resend(exc: VeodeskError) -> bool:
+    if isinstance(exc, NetworkError):
+        return not exc.request_sent
+    if isinstance(exc, RateLimitedError):
+        return True
+    return isinstance(exc, ServerError) and exc.status_code == 503 and exc.retry_after is not None
+
+
+def _upload_value(stored: str | None) -> str:
+    """A saved upload file becomes a data URI again; a URL passes through."""
+    if not stored:
+        raise ValueError("job has no upload")
+    if stored.startswith(("http://", "https://")):
+        return stored
+    path = Path(stored)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInputError(
+            f"The saved upload {path} is missing ({exc.strerror}); start a new job from the "
+            "original pictures.",
+            field="image_url",
+        ) from exc
+    mime = "image/png" if path.suffix == ".png" else "image/jpeg"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"

@@ -1,0 +1,115 @@
+"""The API key: the OS keychain through keyring, a 0600 file where there is none.
+
+``AIMLAPI_KEY`` in the environment overrides whatever is stored. The key is
+never logged; where it must be shown, ``mask`` gives "…" plus its last four.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from veodesk.core import paths
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "AIMLAPI_KEY"
+SERVICE = "veodesk"
+ACCOUNT = "aimlapi"
+
+
+@dataclass(frozen=True)
+class StoredKey:
+    key: str | None
+    #: "env", "keychain", "file" or None when there is no key.
+    origin: str | None
+    #: True when the key sits in the fallback file rather than a keychain.
+    insecure: bool = False
+
+
+def mask(key: str | None) -> str:
+    if not key:
+        return ""
+    return "…" + key[-4:] if len(key) > 8 else "…"
+
+
+def _fallback_path() -> Path:
+    return paths.config_dir() / "api-key"
+
+
+def keychain_usable() -> bool:
+    """Whether keyring has a real backend (not the fail or null ones)."""
+    try:
+        import keyring  # deferred: backend discovery is slow at start-up
+        from keyring.backends import fail
+    except Exception:  # pragma: no cover - keyring is a hard dependency
+        return False
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return False
+    return type(backend).__module__ != "keyring.backends.null"
+
+
+def load_api_key() -> StoredKey:
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return StoredKey(env, "env")
+    if keychain_usable():
+        import keyring
+        import keyring.errors
+
+        try:
+            value = keyring.get_password(SERVICE, ACCOUNT)
+        except keyring.errors.KeyringError as exc:
+            log.warning("keychain unavailable: %s", type(exc).__name__)
+            value = None
+        if value:
+            return StoredKey(value, "keychain")
+    try:
+        value = _fallback_path().read_text(encoding="utf-8").strip()
+    except OSError:
+        value = ""
+    if value:
+        return StoredKey(value, "file", insecure=True)
+    return StoredKey(None, None)
+
+
+def save_api_key(key: str) -> StoredKey:
+    """Store the key in the keychain, or in a file only this user can read."""
+    key = key.strip()
+    if keychain_usable():
+        import keyring
+        import keyring.errors
+
+        try:
+            keyring.set_password(SERVICE, ACCOUNT, key)
+            _fallback_path().unlink(missing_ok=True)
+            return StoredKey(key, "keychain")
+        except keyring.errors.KeyringError as exc:
+            log.warning(
+                "keychain refused the key (%s); using the fallback file", type(exc).__name__
+            )
+    _write_private(_fallback_path(), key)
+    return StoredKey(key, "file", insecure=True)
+
+
+def delete_api_key() -> None:
+    if keychain_usable():
+        import keyring
+        import keyring.errors
+
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(SERVICE, ACCOUNT)
+    _fallback_path().unlink(missing_ok=True)
+
+
+def _write_private(path: Path, text: str) -> None:
+    # Created 0600 from the first byte (O_EXCL), never chmod-ed afterwards, so
+    # there is no moment when another user could read it.
+    path.unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)

@@ -1,0 +1,84 @@
+"""URL policy: which origins the app talks to, and how URLs appear in logs."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit, urlunsplit
+
+from veodesk.core.errors import InvalidInputError
+
+DEFAULT_BASE_URL = "https://api.aimlapi.com"
+
+
+def is_loopback_host(host: str | None) -> bool:
+    if not host:
+        return False
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalize_base_url(url: str) -> str:
+    """Validate an API base URL and return it without a trailing slash or ``/v2``.
+
+    Plain http is allowed only on loopback: the key travels in every request.
+    """
+    text = (url or "").strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidInputError(
+            f"API base URL {text!r} is not an http(s) URL; use e.g. {DEFAULT_BASE_URL}.",
+            field="base_url",
+        )
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise InvalidInputError(
+            f"API base URL {text!r} uses plain http, which would send your key unencrypted; "
+            "use https (plain http is allowed only for 127.0.0.1/localhost).",
+            field="base_url",
+        )
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise InvalidInputError(
+            f"API base URL {redact_url(text)!r} must not contain credentials, a query or a "
+            "fragment.",
+            field="base_url",
+        )
+    path = parts.path.rstrip("/")
+    if path.endswith("/v2"):
+        path = path[: -len("/v2")]
+    return urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return (parts.scheme, (parts.hostname or "").lower(), port)
+
+
+def check_video_url(url: str, *, api_base: str) -> str:
+    """Reject a server-supplied video URL the app must not fetch.
+
+    Only http(s); never file: or data:, and never loopback unless the API itself
+    is on loopback (a compromised answer must not point us at local services).
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("the video URL is not an http(s) URL")
+    if is_loopback_host(parts.hostname) and not is_loopback_host(urlsplit(api_base).hostname):
+        raise ValueError("the video URL points at this computer")
+    return url
+
+
+def redact_url(url: str) -> str:
+    """The URL without query, fragment or credentials: safe for logs and messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<invalid url>"
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
