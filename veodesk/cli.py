@@ -25,6 +25,8 @@ from veodesk.core.runner import JobRunner, prepare
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 
+DEMO_PROMPT = "The sun sinks behind the hills, the sky fades to night and the moon rises"
+
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_PENDING, EXIT_INTERRUPTED = (
     0,
     2,
@@ -75,6 +77,14 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("resume", help="finish every unfinished job (never pays again)")
     _common(r)
 
+    d = sub.add_parser("demo", help="generate from the sample frames on a local sandbox "
+                       "(no key, no network; rendered locally, not by Veo)")
+    d.add_argument("--prompt", default=DEMO_PROMPT)
+    d.add_argument("--duration", type=int, choices=DURATIONS, default=4)
+    d.add_argument("--resolution", choices=RESOLUTIONS, default="720p")
+    d.add_argument("--output", "-o", type=Path, help="where to save the MP4")
+    _common(d)
+
     h = sub.add_parser("history", help="list past jobs, newest first")
     h.add_argument("--json", action="store_true", help="print a JSON array on stdout")
     h.add_argument("--limit", type=int, default=50)
@@ -115,8 +125,9 @@ def job_summary(job: Job) -> dict[str, Any]:
     }
 
 
-def _runner(args: argparse.Namespace, settings: Settings, store: JobStore) -> JobRunner:
-    key = wiring.require_key()
+def _runner(args: argparse.Namespace, settings: Settings, store: JobStore,
+            key: str | None = None) -> JobRunner:
+    key = key or wiring.require_key()
     logs.setup_logging(secrets=(key,))
     started = time.monotonic()
     last_pct = [-1]
@@ -136,8 +147,30 @@ def _runner(args: argparse.Namespace, settings: Settings, store: JobStore) -> Jo
     )
 
 
-def _generate(
+def _demo(
     args: argparse.Namespace, settings: Settings, store: JobStore, cancel: threading.Event
+) -> int:
+    from veodesk.sandbox import Sandbox  # deferred: only demo mode renders locally
+
+    samples = paths.resources_dir() / "samples"
+    args.first, args.last = str(samples / "first-frame.jpg"), str(samples / "last-frame.jpg")
+    args.aspect_ratio, args.fit, args.no_audio = "16:9", "crop", False
+    key = "demo-" + secrets_token(16)
+    with Sandbox(api_key=key, queued_seconds=1.0, generating_seconds=3.0) as sandbox:
+        _say(
+            f"Demo mode: a local sandbox at {sandbox.base_url} renders the video on this "
+            "computer. It is not made by Veo."
+        )
+        os.environ[BASE_URL_ENV] = sandbox.base_url
+        return _generate(args, settings, store, cancel, key=key)
+
+
+def _generate(
+    args: argparse.Namespace,
+    settings: Settings,
+    store: JobStore,
+    cancel: threading.Event,
+    key: str | None = None,
 ) -> int:
     params = GenerationParams(
         prompt=args.prompt,
@@ -151,8 +184,8 @@ def _generate(
     )
     if args.output is not None and args.output.suffix.lower() != ".mp4":
         raise InvalidInputError(f"--output {args.output} must end in .mp4.", field="output")
-    runner = _runner(args, settings, store)
     prepared = prepare(params)
+    runner = _runner(args, settings, store, key)
     for warning in prepared.warnings:
         _say(f"warning: {warning}")
     job = runner.run(params, prepared, output=args.output, cancel=cancel)
@@ -256,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         store = JobStore()
         if args.command == "generate":
             return _generate(args, settings, store, cancel)
+        if args.command == "demo":
+            return _demo(args, settings, store, cancel)
         if args.command == "resume":
             return _resume(args, settings, store, cancel)
         if args.command == "status":
