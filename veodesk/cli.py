@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from secrets import token_hex as secrets_token
 from typing import Any
 
 from veodesk import __version__
-from veodesk.core import logs, wiring
+from veodesk.core import logs, paths, wiring
 from veodesk.core.errors import (
     CancelledError,
     InvalidInputError,
@@ -22,7 +24,7 @@ from veodesk.core.errors import (
 from veodesk.core.models import ASPECT_CHOICES, DURATIONS, FITS, RESOLUTIONS, GenerationParams
 from veodesk.core.polling import DEFAULT_DEADLINE
 from veodesk.core.runner import JobRunner, prepare
-from veodesk.core.settings import Settings
+from veodesk.core.settings import BASE_URL_ENV, Settings
 from veodesk.core.store import Job, JobStore
 
 DEMO_PROMPT = "The sun sinks behind the hills, the sky fades to night and the moon rises"
@@ -77,8 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("resume", help="finish every unfinished job (never pays again)")
     _common(r)
 
-    d = sub.add_parser("demo", help="generate from the sample frames on a local sandbox "
-                       "(no key, no network; rendered locally, not by Veo)")
+    d = sub.add_parser(
+        "demo",
+        help="generate from the sample frames on a local sandbox "
+        "(no key, no network; rendered locally, not by Veo)",
+    )
     d.add_argument("--prompt", default=DEMO_PROMPT)
     d.add_argument("--duration", type=int, choices=DURATIONS, default=4)
     d.add_argument("--resolution", choices=RESOLUTIONS, default="720p")
@@ -125,8 +130,9 @@ def job_summary(job: Job) -> dict[str, Any]:
     }
 
 
-def _runner(args: argparse.Namespace, settings: Settings, store: JobStore,
-            key: str | None = None) -> JobRunner:
+def _runner(
+    args: argparse.Namespace, settings: Settings, store: JobStore, key: str | None = None
+) -> JobRunner:
     key = key or wiring.require_key()
     logs.setup_logging(secrets=(key,))
     started = time.monotonic()
