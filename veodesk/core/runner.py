@@ -165,6 +165,53 @@ class JobRunner:
             file_path=str(dest.resolve()),
         )
 
+    def copy_for_resubmit(self, job: Job) -> Job:
+        """A new READY job with the same parameters and saved uploads.
+
+        Submitting it creates (and pays for) a new task: the caller must have
+        the user's explicit go-ahead.
+        """
+        if not job.first_upload or not job.last_upload:
+            raise InvalidInputError(
+                f"Job {job.id} has no saved frames to send again; start a new job instead."
+            )
+        new = self.store.create(job.params)
+        folder = paths.data_dir() / "uploads" / str(new.id)
+        values = []
+        for stored in (job.first_upload, job.last_upload):
+            if stored.startswith(("http://", "https://")):
+                values.append(stored)
+                continue
+            source = Path(stored)
+            target = folder / source.name
+            try:
+                atomic_write(target, source.read_bytes())
+            except OSError as exc:
+                self.store.delete(new.id)
+                raise InvalidInputError(
+                    f"The saved frame {source} of job {job.id} is missing ({exc.strerror}); "
+                    "start a new job from the original pictures."
+                ) from exc
+            values.append(str(target))
+        dest = self.video_dir / f"veodesk-{new.id:05d}-{_slug(job.params.prompt)}.mp4"
+        return self._set(
+            new,
+            JobState.READY,
+            aspect_ratio=job.aspect_ratio,
+            first_upload=values[0],
+            last_upload=values[1],
+            file_path=str(dest.resolve()),
+            detail=f"copy of job {job.id}",
+        )
+
+    def submit_and_follow(self, job: Job, *, cancel: threading.Event | None = None) -> Job:
+        """Send a READY job and see it through (used for "submit again")."""
+        with self.lock(job) as lock:
+            if not lock.acquire():
+                raise JobBusyError(f"Job {job.id} is being worked on elsewhere.")
+            job = self.submit(self.store.get(job.id), cancel=cancel)
+            return self.follow(job, cancel=cancel)
+
     def lock(self, job: Job) -> FileLock:
         return FileLock(paths.data_dir() / "locks" / f"job-{job.id}.lock")
 
