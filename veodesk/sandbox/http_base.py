@@ -1,0 +1,232 @@
+"""Plumbing shared by both origins: a quiet threaded server and handler helpers."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import socket
+import socketserver
+import sys
+import threading
+import uuid
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlsplit
+
+from veodesk import __version__
+
+from .records import Headers, RecordedRequest
+
+if TYPE_CHECKING:
+    from .faults import ResponseFault
+    from .server import Sandbox
+
+JSON_TYPE = "application/json; charset=utf-8"
+_QUIET_ERRORS = (ConnectionError, TimeoutError)
+
+
+def vendor_error(status: int, message: str, path: str) -> dict[str, Any]:
+    """The vendor's error body (NestJS-style), byte for byte in its field names."""
+    return {
+        "message": message,
+        "path": path,
+        "requestId": str(uuid.uuid4()),
+        "statusCode": status,
+        "timestamp": dt.datetime.now(dt.timezone.utc)
+        .isoformat(timespec="milliseconds")
+        .replace("+00:00", "Z"),
+    }
+
+
+def reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+class BodyError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class SandboxServer(ThreadingHTTPServer):
+    """Serves one origin; tracks its connections so stop() can cut them."""
+
+    daemon_threads = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[BaseHTTPRequestHandler],
+        *,
+        sandbox: Sandbox,
+        origin: str,
+        logger: logging.Logger,
+    ) -> None:
+        self.sandbox = sandbox
+        self.origin = origin
+        self.log = logger
+        self.stopping = threading.Event()
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, handler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind calls socket.getfqdn(), a reverse DNS lookup that
+        # can stall for seconds on a machine without network. Skip it.
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = int(port)
+
+    def track(self, connection: socket.socket) -> None:
+        with self._connections_lock:
+            self._connections.add(connection)
+
+    def untrack(self, connection: socket.socket) -> None:
+        with self._connections_lock:
+            self._connections.discard(connection)
+
+    def close_connections(self) -> None:
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client hanging up mid-answer is routine here (tests do it on purpose);
+        # anything else is a sandbox bug worth a traceback in the log, not on stderr.
+        error = sys.exc_info()[1]
+        if isinstance(error, _QUIET_ERRORS):
+            self.log.debug("%s: client %s went away: %s", self.origin, client_address, error)
+        else:
+            self.log.exception("%s: error serving %s", self.origin, client_address)
+
+
+class SandboxServerV6(SandboxServer):
+    address_family = socket.AF_INET6
+
+
+class SandboxHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as real clients' connection pools expect
+    server_version = f"veodesk-sandbox/{__version__}"
+    sys_version = ""
+    timeout = 120  # idle keep-alive connections give up eventually
+    server: SandboxServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.track(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except OSError:
+            pass
+        finally:
+            self.server.untrack(self.connection)
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except _QUIET_ERRORS as error:
+            self.server.log.debug("%s: connection lost: %s", self.server.origin, error)
+            self.close_connection = True
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    def log_message(self, format: str, *args: Any) -> None:
+        self.server.log.debug("%s %s - " + format, self.server.origin, self.address_string(), *args)
+
+    # -- request side ------------------------------------------------------------------
+
+    def split_path(self) -> tuple[str, dict[str, str]]:
+        parts = urlsplit(self.path)
+        return parts.path, dict(parse_qsl(parts.query, keep_blank_values=True))
+
+    def read_body(self, limit: int) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            self.close_connection = True
+            raise BodyError(411, "Chunked request bodies are not supported; send Content-Length")
+        raw_length = self.headers.get("Content-Length")
+        if raw_length is None:
+            return b""
+        try:
+            length = int(raw_length)
+        except ValueError:
+            self.close_connection = True
+            raise BodyError(400, "Invalid Content-Length header") from None
+        if length < 0:
+            self.close_connection = True
+            raise BodyError(400, "Invalid Content-Length header")
+        if length > limit:
+            # The unread body would be parsed as the next request; end the connection.
+            self.close_connection = True
+            raise BodyError(413, f"Request body too large (limit {limit} bytes)")
+        return self.rfile.read(length)
+
+    def record(self, path: str, query: dict[str, str], body: bytes) -> RecordedRequest:
+        entry = RecordedRequest(
+            origin=self.server.origin,
+            method=self.command,
+            path=path,
+            query=query,
+            headers=Headers(self.headers.items()),
+            body=body,
+        )
+        self.server.sandbox._log.add(entry)
+        return entry
+
+    # -- response side -----------------------------------------------------------------
+
+    def send_body(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        self.send_body(status, json.dumps(payload).encode("utf-8"), JSON_TYPE, headers)
+
+    def send_fault(self, fault: ResponseFault, path: str) -> None:
+        """Answer as an injected failure: vendor error JSON unless the test gave a body."""
+        if fault.body is None:
+            body = json.dumps(vendor_error(fault.status, reason(fault.status), path)).encode()
+            content_type = JSON_TYPE
+        else:
+            body = fault.body
+            content_type = fault.content_type or (
+                "text/html; charset=utf-8" if body.lstrip()[:1] == b"<" else JSON_TYPE
+            )
+        headers = {}
+        if fault.retry_after is not None:
+            retry_after = fault.retry_after
+            if isinstance(retry_after, float) and retry_after.is_integer():
+                retry_after = int(retry_after)
+            headers["Retry-After"] = str(retry_after)
+        self.send_body(fault.status, body, content_type, headers)
+
+    def drop(self) -> None:
+        """Hang up without a byte of response."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
