@@ -41,6 +41,8 @@ class PollSchedule:
     near_end: float = 2.0
     jitter: float = 0.1
     expected_seconds: float | None = None
+    #: The longest wait between retries of a failing status request.
+    retry_cap: float = 30.0
 
     def interval(self, attempt: int, elapsed: float) -> float:
         base = min(self.cap, self.first * self.factor ** max(0, attempt))
@@ -94,7 +96,7 @@ def wait_for_task(
             task = fetch()
         except TRANSIENT as exc:
             failures += 1
-            delay = backoff(failures)
+            delay = backoff(failures, first=schedule.first, cap=schedule.retry_cap)
             if isinstance(exc, (RateLimitedError, ServerError)) and exc.retry_after is not None:
                 delay = max(delay, exc.retry_after)
             log.info("status check failed (%s); retrying in %.1fs", type(exc).__name__, delay)
