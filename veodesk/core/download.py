@@ -39,6 +39,7 @@ def download(
     max_bytes: int = MAX_VIDEO_BYTES,
     timeout: tuple[float, float] = (10.0, 60.0),
     attempts: int = ATTEMPTS,
+    retry_first: float = 1.0,
 ) -> Path:
     """Fetch ``url`` into ``dest``; nothing but a complete file ever sits at ``dest``.
 
@@ -67,7 +68,7 @@ def download(
                     f"Downloading the video failed: {exc} The video is kept on the server "
                     "for a while; resume the job to try again."
                 ) from exc
-            delay = backoff(attempt)
+            delay = backoff(attempt, first=retry_first)
             log.info("download interrupted (%s); retrying in %.1fs", exc, delay)
             if cancel.wait(delay):
                 break

@@ -110,8 +110,11 @@ class JobRunner:
         timeout: float = DEFAULT_DEADLINE,
         on_event: EventSink | None = None,
         on_progress: ProgressSink | None = None,
+        schedule: PollSchedule | None = None,
     ) -> None:
         self.store = store
+        #: None: learn the poll rhythm from how long similar jobs took.
+        self.schedule = schedule
         self.client = client
         # A session of its own: the API key must never reach the video host.
         self.video_session = video_session
@@ -242,7 +245,7 @@ class JobRunner:
                         )
                         raise
                     raise self._uncertain(job, exc) from exc
-                delay = backoff(attempt)
+                delay = backoff(attempt, first=self._retry_first, cap=self._retry_cap)
                 if isinstance(exc, (RateLimitedError, ServerError)) and exc.retry_after:
                     delay = max(delay, exc.retry_after)
                 self._emit(job, f"{exc} Trying again in {delay:.0f} s (nothing was created).")
@@ -273,25 +276,27 @@ class JobRunner:
         self._set(job, JobState.NEEDS_ATTENTION, error=message, detail="outcome of POST unknown")
         return SubmitUncertainError(message)
 
+    @property
+    def _retry_first(self) -> float:
+        return self.schedule.first if self.schedule else 1.0
+
+    @property
+    def _retry_cap(self) -> float:
+        return self.schedule.retry_cap if self.schedule else 30.0
+
     # -- following -------------------------------------------------------------
-    def follow(
-        self,
-        job: Job,
-        *,
-        cancel: threading.Event | None = None,
-        schedule: PollSchedule | None = None,
-    ) -> Job:
+    def follow(self, job: Job, *, cancel: threading.Event | None = None) -> Job:
         """Poll a submitted job to the end and download its video."""
         if job.generation_id is None:
             raise ValueError("job has no generation id")
         cancel = cancel or threading.Event()
         if job.state in (JobState.QUEUED, JobState.GENERATING):
-            job = self._poll(job, cancel, schedule)
+            job = self._poll(job, cancel)
         if job.state is JobState.DOWNLOADING:
             job = self._download(job, cancel)
         return job
 
-    def _poll(self, job: Job, cancel: threading.Event, schedule: PollSchedule | None) -> Job:
+    def _poll(self, job: Job, cancel: threading.Event) -> Job:
         current = job
         gid = job.generation_id or ""
 
@@ -308,9 +313,9 @@ class JobRunner:
         def failing(exc: VeodeskError, delay: float) -> None:
             self._emit(current, f"{exc} Checking again in {delay:.0f} s.")
 
+        schedule = self.schedule
         if schedule is None:
-            typical = self.store.typical_seconds(job.params)
-            schedule = PollSchedule(expected_seconds=typical)
+            schedule = PollSchedule(expected_seconds=self.store.typical_seconds(job.params))
         try:
             task = wait_for_task(
                 lambda: self.client.get(gid),
@@ -384,6 +389,7 @@ class JobRunner:
                 session=self.video_session,
                 cancel=cancel,
                 on_progress=progress,
+                retry_first=self._retry_first,
             )
         except VeodeskError as exc:
             if not isinstance(exc, CancelledError):
