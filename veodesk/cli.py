@@ -23,7 +23,7 @@ from veodesk.core.errors import (
 )
 from veodesk.core.models import ASPECT_CHOICES, DURATIONS, FITS, RESOLUTIONS, GenerationParams
 from veodesk.core.polling import DEFAULT_DEADLINE
-from veodesk.core.runner import JobRunner, prepare
+from veodesk.core.runner import JobBusyError, JobRunner, prepare
 from veodesk.core.settings import BASE_URL_ENV, Settings
 from veodesk.core.store import Job, JobStore
 
@@ -227,6 +227,10 @@ def _resume(
             job = runner.resume(job, cancel=cancel)
         except (CancelledError, KeyboardInterrupt):
             raise
+        except JobBusyError as exc:
+            # Another window or command is on it: that is progress, not failure.
+            _say(str(exc))
+            continue
         except VeodeskError as exc:
             _say(f"job {job.id}: {exc}")
             worst = max(worst, exc.exit_code)
