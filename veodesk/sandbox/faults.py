@@ -27,6 +27,7 @@ class ResponseFault:
     retry_after: float | str | None = None
     body: bytes | None = None
     content_type: str | None = None
+    headers: dict[str, str] | None = None
 
 
 @dataclass
@@ -89,12 +90,14 @@ class Faults:
         retry_after: float | str | None = None,
         body: bytes | str | None = None,
         content_type: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         """Answer the next ``n`` matching requests with ``status``.
 
         ``body`` replaces the vendor error JSON (e.g. an HTML error page, or broken
         JSON with status 200). Without ``content_type``, a body starting with ``<``
-        is sent as text/html, anything else as application/json.
+        is sent as text/html, anything else as application/json. ``headers`` are
+        added to the answer (e.g. a ``Location`` for a 302).
         """
         if n < 1:
             raise ValueError("n must be at least 1")
@@ -108,6 +111,7 @@ class Faults:
             retry_after=retry_after,
             body=raw,
             content_type=content_type,
+            headers={str(k): str(v) for k, v in (headers or {}).items()},
         )
         with self._lock:
             self._request_faults.append(fault)

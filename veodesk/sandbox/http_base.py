@@ -217,7 +217,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             content_type = fault.content_type or (
                 "text/html; charset=utf-8" if body.lstrip()[:1] == b"<" else JSON_TYPE
             )
-        headers = {}
+        headers = dict(fault.headers or {})
         if fault.retry_after is not None:
             retry_after = fault.retry_after
             if isinstance(retry_after, float) and retry_after.is_integer():

@@ -40,11 +40,11 @@ def parse_range(header: str, total: int) -> tuple[int, int] | None:
             raise Unsatisfiable
         return max(0, total - suffix), total - 1
     first = int(first_text)
-    last = int(last_text) if last_text else total - 1
-    if last < first:
+    if last_text and int(last_text) < first:
         return None
     if first >= total:
         raise Unsatisfiable
+    last = int(last_text) if last_text else total - 1
     return first, min(last, total - 1)
 
 
