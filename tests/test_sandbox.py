@@ -289,10 +289,10 @@ def test_optional_fields_may_be_omitted(sb: Sandbox) -> None:
 def test_oversized_body_is_413() -> None:
     with Sandbox(api_key=KEY, max_body_bytes=1000) as small:
         response = requests.post(
-            small.base_url + PATH, json=body(prompt="x" * 2000), headers=AUTH, timeout=10
+            small.base_url + PATH, json=body(prompt="x" * 500_000), headers=AUTH, timeout=10
         )
         assert_vendor_error(response, 413)
-        assert small.post_count == 1
+        assert small.post_count == 1 and small.tasks_created == 0
 
 
 # -- task lifecycle ------------------------------------------------------------------------

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 JSON_TYPE = "application/json; charset=utf-8"
 _QUIET_ERRORS = (ConnectionError, TimeoutError)
+DRAIN_LIMIT = 64 * 1024 * 1024  # oversized bodies up to this much extra are read and dropped
 
 
 def vendor_error(status: int, message: str, path: str) -> dict[str, Any]:
@@ -167,10 +168,22 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             raise BodyError(400, "Invalid Content-Length header")
         if length > limit:
-            # The unread body would be parsed as the next request; end the connection.
+            # Unread bytes would be parsed as the next request, so the connection must
+            # end; and closing with unread input makes the kernel send a RST that can
+            # destroy the 413 before the client reads it. Drain what is reasonable first.
             self.close_connection = True
+            if length <= limit + DRAIN_LIMIT:
+                self._discard(length)
             raise BodyError(413, f"Request body too large (limit {limit} bytes)")
         return self.rfile.read(length)
+
+    def _discard(self, length: int) -> None:
+        remaining = length
+        while remaining > 0:
+            chunk = self.rfile.read(min(remaining, 256 * 1024))
+            if not chunk:
+                return
+            remaining -= len(chunk)
 
     def record(self, path: str, query: dict[str, str], body: bytes) -> RecordedRequest:
         entry = RecordedRequest(
