@@ -102,10 +102,12 @@ def ratios_differ(a: Size, b: Size, tolerance: float = RATIO_TOLERANCE) -> bool:
 
 
 def describe_ratio(size: Size) -> str:
-    """``"4:3"`` for common shapes, ``"1.43:1"`` for the rest."""
+    """``"4:3"``, ``"9:16"`` for common shapes, ``"1.85:1"`` for the rest."""
+    if size[1] > size[0]:
+        return ":".join(reversed(describe_ratio((size[1], size[0])).split(":")))
     exact = Fraction(size[0], size[1])
-    near = exact.limit_denominator(20)
-    if abs(float(near) / float(exact) - 1.0) <= RATIO_TOLERANCE / 2:
+    near = exact.limit_denominator(10)
+    if abs(float(near) / float(exact) - 1.0) <= 0.0025:
         return f"{near.numerator}:{near.denominator}"
     return f"{float(exact):.2f}:1"
 
