@@ -113,7 +113,11 @@ def placeholder_image(field: str, url: str, size: tuple[int, int]) -> Image.Imag
         colour = tuple(round(a + (b - a) * mix) for a, b in zip(top, bottom, strict=True))
         draw.line([(0, y), (width, y)], fill=colour)
     short = min(width, height)
-    title = load_font(max(12, short // 14))
+    title_size = max(12, short // 14)
+    title = load_font(title_size)
+    while title_size > 10 and draw.textlength(host, font=title) > width * 0.9:
+        title_size -= 2
+        title = load_font(title_size)
     small = load_font(max(10, short // 30))
     label = "first frame" if field == "image_url" else "last frame"
     lines = [(label, small), (host, title), ("remote image not fetched by the sandbox", small)]
