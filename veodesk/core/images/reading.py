@@ -101,7 +101,7 @@ def check_local_file(path: Path, label: str) -> os.stat_result:
             label, path, f"cannot be read ({exc.strerror}).", "Choose another file."
         ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise _error(label, path, "is a folder, not a picture.", f"Choose {ACCEPTED}.")
+        raise _error(label, path, "is a folder, not an image.", f"Choose {ACCEPTED}.")
     # A FIFO or a device could block or never end; only plain files are read.
     if not stat.S_ISREG(info.st_mode):
         raise _error(label, path, "is not a regular file.", f"Choose {ACCEPTED}.")
@@ -194,7 +194,7 @@ def _image_errors(path: Path, label: str) -> Iterator[None]:
         raise _too_many_pixels(label, path) from None
     except UnidentifiedImageError:
         raise _error(
-            label, path, "is not a picture veodesk can read.", f"Choose {ACCEPTED}."
+            label, path, "is not an image veodesk can read.", f"Choose {ACCEPTED}."
         ) from None
     except PermissionError:
         raise _permission_error(label, path) from None
@@ -296,7 +296,7 @@ class SourceImage:
         over_limit = bool(limit) and raw_width * raw_height > limit
         if over_limit:
             # Accepted past the bomb limit only because it decodes smaller.
-            max_reduction = max(max_reduction, math.sqrt(raw_width * raw_height / limit))
+            max_reduction = max(max_reduction, 2.0, math.sqrt(raw_width * raw_height / limit))
         if max_reduction < 2:
             return 1
         request = (
