@@ -125,7 +125,7 @@ def test_sigkill_while_downloading_then_resume(
     assert not final.exists(), "a partial file must never sit at the final path"
     had = part_path(final).stat().st_size
 
-    slow_sandbox.faults.reset()
+    slow_sandbox.faults.slow_download(None)
     resumed = run_cli("resume", "--json")
     assert resumed.returncode == 0, resumed.stderr
     [job] = json_out(resumed)

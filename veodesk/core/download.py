@@ -17,7 +17,9 @@ from veodesk.core.urls import redact_url
 
 log = logging.getLogger(__name__)
 
-CHUNK = 1024 * 1024
+# Small enough that a broken read loses little (its bytes never reach us),
+# large enough to keep per-chunk overhead negligible.
+CHUNK = 64 * 1024
 MAX_VIDEO_BYTES = 4 * 1024**3
 ATTEMPTS = 5
 
