@@ -1,0 +1,115 @@
+"""Starting the desktop app: options, the QApplication, the window and its controller."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from veodesk import __version__
+
+
+@dataclass
+class Options:
+    demo: bool = False
+    self_test: bool = False
+    screenshot: str | None = None
+    timeout: float = 180.0
+
+
+def parse(argv: Sequence[str]) -> Options:
+    p = argparse.ArgumentParser(
+        prog="veodesk",
+        description="Turn a first frame, a last frame and a prompt into a Veo 3.1 Fast video.",
+    )
+    p.add_argument("--version", action="version", version=f"veodesk {__version__}")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="render on a local sandbox: no key, no cost, not made by Veo",
+    )
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window off-screen, make one demo video, play it, and exit (0 = works)",
+    )
+    p.add_argument("--screenshot", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument("--timeout", type=float, default=180.0, help=argparse.SUPPRESS)
+    args = p.parse_args(list(argv))
+    return Options(args.demo, args.self_test, args.screenshot, args.timeout)
+
+
+def build(*, chooser: object | None = None) -> tuple[object, object]:
+    """The window and its controller, not yet started: shared by run() and the tests."""
+    from veodesk.core.settings import Settings
+    from veodesk.gui.choosers import FileChooser
+    from veodesk.gui.controller import AppController, io_pool
+    from veodesk.gui.jobs_controller import JobsController
+    from veodesk.gui.jobs_model import JobsModel
+    from veodesk.gui.persistence import WindowMemory
+    from veodesk.gui.tasks import TaskRunner
+    from veodesk.gui.window import MainWindow
+
+    tasks = TaskRunner(io_pool())
+    model = JobsModel()
+    window = MainWindow(tasks, model)
+    model.setParent(window)
+    tasks.setParent(window)
+    jobs = JobsController(model, window)
+    controller = AppController(
+        window,
+        model,
+        jobs,
+        tasks,
+        chooser if chooser is not None else FileChooser(),  # type: ignore[arg-type]
+        WindowMemory(),
+        Settings.load(),
+    )
+    return window, controller
+
+
+def run(argv: Sequence[str]) -> int:
+    options = parse(argv[1:])
+    if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no display
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from veodesk.core import logs
+
+    logs.setup_logging()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName("veodesk")
+    app.setApplicationDisplayName("veodesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("veodesk")
+    app.setDesktopFileName("veodesk")
+    from veodesk.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    window, controller = build()
+    if options.self_test or options.screenshot:
+        from veodesk.gui.self_test import Rehearsal
+
+        rehearsal = Rehearsal(window, controller, screenshots=options.screenshot)  # type: ignore[arg-type]
+        rehearsal.start(timeout=options.timeout)
+        window.show()  # type: ignore[attr-defined]
+        controller.start(demo=True)  # type: ignore[attr-defined]
+        app.exec()
+        return rehearsal.exit_code
+    window.show()  # type: ignore[attr-defined]
+    controller.start(demo=options.demo)  # type: ignore[attr-defined]
+    code = app.exec()
+    logging.getLogger(__name__).info("window closed (%s)", code)
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

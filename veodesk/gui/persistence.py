@@ -1,0 +1,56 @@
+"""What the window remembers between runs: geometry, splitters, the last parameters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from veodesk.core import paths
+from veodesk.core.models import GenerationParams
+from veodesk.core.store import params_from_json, params_to_json
+
+
+class WindowMemory:
+    """A QSettings INI file in veodesk's config folder (so VEODESK_HOME isolates it too)."""
+
+    def __init__(self) -> None:
+        self.qsettings = QSettings(
+            str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat
+        )
+
+    def restore(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> bool:
+        geometry = self.qsettings.value("window/geometry")
+        restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
+        for name, splitter in splitters.items():
+            state = self.qsettings.value(f"splitters/{name}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        return bool(restored)
+
+    def save(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+        self.qsettings.setValue("window/geometry", window.saveGeometry())
+        for name, splitter in splitters.items():
+            self.qsettings.setValue(f"splitters/{name}", splitter.saveState())
+
+    def last_params(self) -> GenerationParams | None:
+        text = self.qsettings.value("compose/params")
+        if not isinstance(text, str) or not text:
+            return None
+        try:
+            return params_from_json(text)
+        except (ValueError, TypeError):
+            return None
+
+    def save_params(self, params: GenerationParams) -> None:
+        self.qsettings.setValue("compose/params", params_to_json(params))
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self.qsettings.value(key, default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self.qsettings.setValue(key, value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()

@@ -1,0 +1,227 @@
+"""The player: QMediaPlayer on a QVideoWidget, with the controls a clip needs.
+
+Importing this module loads QtMultimedia, so the window imports it only once
+it has painted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veodesk.gui.formatting import clock
+from veodesk.gui.frame_grab import LastFrameGrabber
+from veodesk.gui.icons import icon
+
+
+class Player(QWidget):
+    lastFrameCaptured = Signal(QImage)
+    problem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: str | None = None
+        self.video = QVideoWidget()
+        self.video.setObjectName("videoWidget")
+        self.video.setAccessibleName("Video")
+        self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.audio = QAudioOutput(self)
+        self.player = QMediaPlayer(self)
+        self.player.setAudioOutput(self.audio)
+        self.player.setVideoOutput(self.video)
+
+        self.empty = QLabel("Your video plays here.\nGenerate one, or pick a finished job.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.video)
+        self.stack.setMinimumHeight(180)
+
+        self.title = QLabel()
+        self.title.setObjectName("playerTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.play_button = self._tool("playButton", "media-play", "Play (Space)")
+        self.seek = QSlider(Qt.Orientation.Horizontal)
+        self.seek.setObjectName("seekSlider")
+        self.seek.setAccessibleName("Position")
+        self.seek.setRange(0, 0)
+        self.time = QLabel("0:00 / 0:00")
+        self.time.setObjectName("timeLabel")
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
+        self.mute_button = self._tool("muteButton", "audio-on", "Mute")
+        self.mute_button.setCheckable(True)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("volumeSlider")
+        self.volume.setAccessibleName("Volume")
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setMaximumWidth(90)
+        self.loop_button = self._tool("loopButton", "loop", "Loop")
+        self.loop_button.setCheckable(True)
+        self.last_frame_button = QToolButton()
+        self.last_frame_button.setObjectName("lastFrameButton")
+        self.last_frame_button.setIcon(icon("last-frame"))
+        self.last_frame_button.setText("Use last frame as next first frame")
+        self.last_frame_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.last_frame_button.setAccessibleName("Use last frame as next first frame")
+        self.last_frame_button.setToolTip(
+            "Put this video's final frame into the first-frame slot, to continue the scene"
+        )
+        self.last_frame_button.setAutoRaise(True)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(4)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.seek, 1)
+        controls.addWidget(self.time)
+        controls.addWidget(self.mute_button)
+        controls.addWidget(self.volume)
+        controls.addWidget(self.loop_button)
+        below = QHBoxLayout()
+        below.addWidget(self.title, 1)
+        below.addWidget(self.last_frame_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(controls)
+        layout.addLayout(below)
+
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        space.activated.connect(self.toggle)
+
+        self.play_button.clicked.connect(self.toggle)
+        self.seek.sliderMoved.connect(self.player.setPosition)
+        self.seek.valueChanged.connect(self._seek_by_keyboard)
+        self.mute_button.toggled.connect(self._mute)
+        self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
+        self.loop_button.toggled.connect(self._loop)
+        self.last_frame_button.clicked.connect(self.capture_last_frame)
+        self.player.durationChanged.connect(self._duration)
+        self.player.positionChanged.connect(self._position)
+        self.player.playbackStateChanged.connect(self._state)
+        self.player.errorOccurred.connect(self._error)
+        self.audio.setVolume(0.8)
+        self._update_enabled()
+
+    def _tool(self, name: str, icon_name: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setIcon(icon(icon_name))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        return button
+
+    # -- playing --------------------------------------------------------------------
+    def load(self, path: str, *, title: str = "", autoplay: bool = True) -> None:
+        self.path = path
+        self.title.setText(title or Path(path).name)
+        self.stack.setCurrentWidget(self.video)
+        self.player.setSource(QUrl.fromLocalFile(path))
+        self._update_enabled()
+        if autoplay:
+            self.player.play()
+
+    def unload(self, path: str | None = None) -> None:
+        """Let go of a file (it is about to be deleted); only if it is the one loaded."""
+        if path is not None and path != self.path:
+            return
+        self.player.stop()
+        self.player.setSource(QUrl())
+        self.path = None
+        self.title.clear()
+        self.stack.setCurrentWidget(self.empty)
+        self._update_enabled()
+
+    def toggle(self) -> None:
+        if self.path is None:
+            return
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            if self.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+                self.player.setPosition(0)
+            self.player.play()
+
+    def stop(self) -> None:
+        self.player.stop()
+
+    def capture_last_frame(self) -> None:
+        if self.path is None:
+            return
+        self.last_frame_button.setEnabled(False)
+        grabber = LastFrameGrabber(self.path, self)
+        grabber.grabbed.connect(self._captured)
+        grabber.failed.connect(self._capture_failed)
+        grabber.start()
+
+    def _captured(self, image: QImage) -> None:
+        self._update_enabled()
+        self.lastFrameCaptured.emit(image)
+
+    def _capture_failed(self, message: str) -> None:
+        self._update_enabled()
+        self.problem.emit(message)
+
+    # -- keeping the controls in step ---------------------------------------------------
+    def _update_enabled(self) -> None:
+        loaded = self.path is not None
+        for widget in (self.play_button, self.seek, self.last_frame_button):
+            widget.setEnabled(loaded)
+
+    def _duration(self, ms: int) -> None:
+        self.seek.blockSignals(True)
+        self.seek.setRange(0, max(0, ms))
+        self.seek.setSingleStep(max(1, ms // 50))
+        self.seek.setPageStep(max(1, ms // 10))
+        self.seek.blockSignals(False)
+        self._position(self.player.position())
+
+    def _position(self, ms: int) -> None:
+        if not self.seek.isSliderDown():
+            self.seek.blockSignals(True)
+            self.seek.setValue(ms)
+            self.seek.blockSignals(False)
+        self.time.setText(f"{clock(ms / 1000)} / {clock(self.player.duration() / 1000)}")
+
+    def _seek_by_keyboard(self, value: int) -> None:
+        if not self.seek.isSliderDown():
+            self.player.setPosition(value)
+
+    def _state(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setIcon(icon("media-pause" if playing else "media-play"))
+        tip = "Pause (Space)" if playing else "Play (Space)"
+        self.play_button.setToolTip(tip)
+        self.play_button.setAccessibleName(tip)
+
+    def _mute(self, muted: bool) -> None:
+        self.audio.setMuted(muted)
+        self.mute_button.setIcon(icon("audio-off" if muted else "audio-on"))
+        self.mute_button.setToolTip("Unmute" if muted else "Mute")
+
+    def _loop(self, on: bool) -> None:
+        self.player.setLoops(QMediaPlayer.Loops.Infinite if on else 1)
+
+    def _error(self, _error: QMediaPlayer.Error, text: str) -> None:
+        if text:
+            self.problem.emit(f"The video cannot be played: {text}")

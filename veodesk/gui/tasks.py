@@ -1,0 +1,71 @@
+"""Background tasks: a function runs on a pool thread and its result comes back as a signal.
+
+Each task gets its own signals object, created on the UI thread, so the result
+reaches the UI thread through a queued connection whatever thread emits it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # reported to the UI, never swallowed
+            log.debug("background task failed", exc_info=True)
+            self.signals.failed.emit(exc)
+            return
+        self.signals.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a pool and keeps them alive until their result is delivered."""
+
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool
+        self._live: set[Task] = set()
+
+    def start(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Task:
+        task = Task(fn)
+        task.setAutoDelete(False)
+        self._live.add(task)
+
+        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+            self._live.discard(task)
+            if callback is not None:
+                callback(value)
+            elif isinstance(value, Exception):
+                log.warning("background task failed: %s", value)
+
+        task.signals.succeeded.connect(lambda value: finish(on_done, value))
+        task.signals.failed.connect(lambda exc: finish(on_error, exc))
+        self.pool.start(task)
+        return task
+
+    @property
+    def pending(self) -> int:
+        return len(self._live)

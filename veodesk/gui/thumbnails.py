@@ -1,0 +1,55 @@
+"""Decoding pictures for previews. Every function here runs on a worker thread."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from veodesk.core.images import ThumbnailCache
+
+
+@dataclass(frozen=True)
+class Preview:
+    image: QImage
+    source_size: tuple[int, int]
+    warnings: tuple[str, ...]
+
+
+def to_qimage(picture: Image.Image) -> QImage:
+    rgba = picture.convert("RGBA")
+    data = rgba.tobytes()
+    image = QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888)
+    return image.copy()  # detach from ``data``, which Python frees
+
+
+_cache: ThumbnailCache | None = None
+_cache_lock = threading.Lock()
+
+
+def _shared_cache() -> ThumbnailCache:
+    global _cache
+    from veodesk.core import images  # Pillow loads on a worker, never at start-up
+
+    with _cache_lock:
+        if _cache is None or _cache.directory != images.ThumbnailCache().directory:
+            _cache = images.ThumbnailCache()
+        return _cache
+
+
+def load_preview(
+    source: str, *, label: str, aspect_ratio: str | None, fit: str, anchor: tuple[float, float]
+) -> Preview:
+    thumb = _shared_cache().thumbnail(
+        source, max_size=640, aspect_ratio=aspect_ratio, fit=fit, anchor=anchor, label=label
+    )
+    return Preview(to_qimage(thumb.image), tuple(thumb.source_size), tuple(thumb.warnings))
+
+
+def load_job_thumbnail(source: str, max_size: int = 192) -> QImage:
+    return to_qimage(_shared_cache().get(source, max_size))
