@@ -544,3 +544,14 @@ def test_rotated_big_jpeg_is_draft_decoded_upright(
     box = (0.0, 0.0, 0.75, 1.0)  # a 2250-wide strip of 3000, against the left edge
     assert prepared.crop_box == pytest.approx(box)
     _assert_maps(upload, box)
+
+
+def test_multi_picture_jpeg_uses_the_first_picture(tmp_path: Path) -> None:
+    # Many cameras and phones write MPO: a JPEG followed by more pictures.
+    path = tmp_path / "camera.jpg"
+    second = Image.new("RGB", (1600, 1200), BLUE)
+    quadrants().save(path, "MPO", save_all=True, append_images=[second], quality=95)
+    assert Image.open(path).format == "MPO"
+    prepared = prepare_image(path, resolution="720p", aspect_ratio=None)
+    assert prepared.size == (960, 720)
+    assert upright_as_expected(decode(prepared))

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Union
+from typing import IO
 from urllib.parse import urlsplit
 
 from PIL import ExifTags, Image, ImageFile, ImageOps, UnidentifiedImageError
@@ -24,7 +24,8 @@ from veodesk.core.errors import InvalidImageError
 from veodesk.core.images import colour
 from veodesk.core.images.geometry import Size
 
-ImageSource = Union[str, "os.PathLike[str]"]
+#: A local path, or an http(s) URL string.
+ImageSource = str | os.PathLike[str]
 
 #: Below this on either side a picture cannot carry a scene.
 MIN_SIDE = 64

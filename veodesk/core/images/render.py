@@ -27,13 +27,16 @@ def render(
     picture, warning = to_srgb(picture, loaded.icc_profile)
     if plan.inner_size != plan.output_size:
         picture = _pad(picture, plan, pad_color)
+    picture.info = {}  # pixels only from here on
     return picture, warning
 
 
 def render_whole(loaded: LoadedImage, size: Size) -> tuple[Image.Image, str | None]:
     """All of the picture at ``size``, in sRGB (previews)."""
     whole = (0.0, 0.0, float(loaded.image.size[0]), float(loaded.image.size[1]))
-    return to_srgb(_resize(loaded.image, size, whole), loaded.icc_profile)
+    picture, warning = to_srgb(_resize(loaded.image, size, whole), loaded.icc_profile)
+    picture.info = {}  # pixels only from here on
+    return picture, warning
 
 
 def _scaled_box(region: Box, scale: tuple[float, float]) -> Box:
@@ -42,7 +45,7 @@ def _scaled_box(region: Box, scale: tuple[float, float]) -> Box:
 
 def _resize(image: Image.Image, size: Size, box: Box) -> Image.Image:
     if size == image.size and box == (0, 0, image.size[0], image.size[1]):
-        return image
+        return image.copy()  # never hand out the decoder's own image
     return image.resize(size, Image.Resampling.LANCZOS, box=box, reducing_gap=REDUCING_GAP)
 
 
