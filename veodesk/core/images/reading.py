@@ -306,7 +306,7 @@ class SourceImage:
         )
         drafted = image.draft(None, request)
         reduction = round(raw_width / drafted[1][2]) if drafted else 1
-        if over_limit and image.size[0] * image.size[1] > limit:
+        if over_limit and limit and image.size[0] * image.size[1] > limit:
             raise _too_many_pixels(self.label, self.path, self.size)
         return reduction
 
