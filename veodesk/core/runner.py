@@ -14,7 +14,6 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import requests
@@ -57,33 +56,21 @@ class JobBusyError(VeodeskError):
     exit_code = 4
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """Upload-ready frames and what the user should know about them."""
-
-    first: images.PreparedImage
-    last: images.PreparedImage
-    aspect_ratio: str | None
-    warnings: tuple[str, ...]
+Prepared = images.PreparedFrames
 
 
 def prepare(params: GenerationParams) -> Prepared:
     """Validate the parameters and turn both frames into upload data. Sends nothing."""
     params.validate()
-    aspect = images.resolve_aspect_ratio(params.aspect_ratio, params.first)
-    common = {"resolution": params.resolution, "aspect_ratio": aspect, "fit": params.fit}
-    first = images.prepare_image(
-        params.first, anchor=params.first_anchor, label="first frame", **common
+    return images.prepare_frames(
+        params.first,
+        params.last,
+        resolution=params.resolution,
+        aspect_ratio=params.aspect_ratio,
+        fit=params.fit,
+        first_anchor=params.first_anchor,
+        last_anchor=params.last_anchor,
     )
-    last = images.prepare_image(
-        params.last, anchor=params.last_anchor, label="last frame", **common
-    )
-    warnings = (
-        *first.warnings,
-        *last.warnings,
-        *images.pair_warnings(first, last, params.first, params.last),
-    )
-    return Prepared(first, last, aspect, tuple(dict.fromkeys(warnings)))
 
 
 def state_for(task: Task) -> JobState:
