@@ -256,3 +256,43 @@ def test_url_frames_pass_through_unchanged(sandbox: Sandbox) -> None:
     post = [r for r in sandbox.requests if r.origin == "api" and r.method == "POST"][-1]
     body = json.loads(post.body)
     assert body["image_url"] == first and body["last_image_url"] == last
+
+
+def test_needs_attention_job_is_resent_only_with_consent(
+    sandbox: Sandbox, frames: tuple[Path, Path]
+) -> None:
+    sandbox.faults.fail_next(1, 500, method="POST")
+    first = run_cli(*_gen(frames, "--duration", "4", "--resolution", "720p"))
+    assert first.returncode == 4
+    assert "may cost credits" in first.stderr
+    [job] = json_out(run_cli("history", "--json"))
+    assert job["status"] == "needs_attention" and sandbox.post_count == 1
+
+    refused = run_cli("resubmit", str(job["job"]))
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    assert sandbox.post_count == 1
+
+    again = run_cli("resubmit", str(job["job"]), "--yes", "--json")
+    assert again.returncode == 0, again.stderr
+    assert json_out(again)["status"] == "done"
+    assert sandbox.post_count == 2
+
+
+def test_key_is_read_from_stdin_and_shown_masked(veodesk_home: Path) -> None:
+    import subprocess
+    import sys
+
+    saved = subprocess.run(
+        [sys.executable, "-m", "veodesk.cli", "key", "set"],
+        input="sk-from-stdin-5678\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert saved.returncode == 0, saved.stderr
+    assert "…5678" in saved.stderr and "sk-from-stdin" not in saved.stderr
+    shown = run_cli("key", "show")
+    assert shown.stdout.strip().startswith("…5678")
+    assert "sk-from-stdin" not in shown.stdout
+    assert run_cli("key", "delete").returncode == 0
+    assert "No API key" in run_cli("key", "show").stdout

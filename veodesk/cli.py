@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -14,7 +15,7 @@ from secrets import token_hex as secrets_token
 from typing import Any
 
 from veodesk import __version__
-from veodesk.core import logs, paths, wiring
+from veodesk.core import logs, paths, secrets, wiring
 from veodesk.core.errors import (
     CancelledError,
     InvalidInputError,
@@ -25,7 +26,7 @@ from veodesk.core.models import ASPECT_CHOICES, DURATIONS, FITS, RESOLUTIONS, Ge
 from veodesk.core.polling import DEFAULT_DEADLINE
 from veodesk.core.runner import JobBusyError, JobRunner, prepare
 from veodesk.core.settings import BASE_URL_ENV, Settings
-from veodesk.core.store import Job, JobStore
+from veodesk.core.store import Job, JobState, JobStore
 
 DEMO_PROMPT = "The sun sinks behind the hills, the sky fades to night and the moon rises"
 
@@ -89,6 +90,17 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--resolution", choices=RESOLUTIONS, default="720p")
     d.add_argument("--output", "-o", type=Path, help="where to save the MP4")
     _common(d)
+
+    a = sub.add_parser(
+        "resubmit",
+        help="send a failed or needs-attention job again (creates a new, paid task)",
+    )
+    a.add_argument("job", type=int, help="the job number shown by 'history'")
+    a.add_argument("--yes", action="store_true", help="confirm that a new task may cost credits")
+    _common(a)
+
+    k = sub.add_parser("key", help="store, show or delete the API key")
+    k.add_argument("action", choices=("set", "show", "delete"))
 
     h = sub.add_parser("history", help="list past jobs, newest first")
     h.add_argument("--json", action="store_true", help="print a JSON array on stdout")
@@ -273,6 +285,70 @@ def _status(args: argparse.Namespace, settings: Settings, store: JobStore) -> in
     return EXIT_OK
 
 
+def _resubmit(
+    args: argparse.Namespace, settings: Settings, store: JobStore, cancel: threading.Event
+) -> int:
+    try:
+        old = store.get(args.job)
+    except KeyError:
+        raise InvalidInputError(
+            f"There is no job {args.job}; see 'veodesk-cli history'.", field="job"
+        ) from None
+    if old.state not in (JobState.FAILED, JobState.NEEDS_ATTENTION, JobState.DONE):
+        raise InvalidInputError(
+            f"Job {args.job} is {old.state.value}; only finished, failed or needs-attention "
+            "jobs can be sent again (use 'resume' for unfinished ones).",
+            field="job",
+        )
+    if not args.yes:
+        raise InvalidInputError(
+            f"Sending job {args.job} again creates a new task that costs credits"
+            + (
+                " (the first one may already have been charged)"
+                if old.state is JobState.NEEDS_ATTENTION
+                else ""
+            )
+            + ". Add --yes to confirm.",
+            field="yes",
+        )
+    runner = _runner(args, settings, store)
+    job = runner.submit_and_follow(runner.copy_for_resubmit(old), cancel=cancel)
+    _report(args, job)
+    return EXIT_OK
+
+
+def _key(args: argparse.Namespace) -> int:
+    if args.action == "delete":
+        secrets.delete_api_key()
+        _say("The stored API key is deleted.")
+        return EXIT_OK
+    if args.action == "show":
+        stored = secrets.load_api_key()
+        where = {
+            "env": "the AIMLAPI_KEY variable",
+            "keychain": "the system keychain",
+            "file": "a private file (no keychain on this system)",
+        }
+        print(
+            f"{secrets.mask(stored.key)} from {where[stored.origin]}"
+            if stored.origin
+            else "No API key is stored."
+        )
+        return EXIT_OK
+    # Read from the terminal or a pipe, never from the command line, where it
+    # would land in shell history and the process list.
+    key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+    if not key.strip():
+        raise InvalidInputError(
+            "No key given; paste the key from https://aimlapi.com/app/keys.", field="api_key"
+        )
+    stored = secrets.save_api_key(key)
+    if stored.insecure:
+        _say("warning: no system keychain is available; the key is in a file only you can read.")
+    _say(f"Saved key {secrets.mask(stored.key)}.")
+    return EXIT_OK
+
+
 def _history(args: argparse.Namespace, store: JobStore) -> int:
     jobs = store.jobs(limit=args.limit)
     if args.json:
@@ -305,6 +381,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _resume(args, settings, store, cancel)
         if args.command == "status":
             return _status(args, settings, store)
+        if args.command == "resubmit":
+            return _resubmit(args, settings, store, cancel)
+        if args.command == "key":
+            return _key(args)
         return _history(args, store)
     except KeyboardInterrupt:
         cancel.set()
