@@ -10,7 +10,7 @@ import requests
 import urllib3.exceptions
 
 from veodesk import __version__
-from veodesk.core.errors import NetworkError
+from veodesk.core.errors import NetworkError, ServerError
 from veodesk.core.urls import redact_url
 
 #: Retry-After values above this are treated as this: a hostile or confused
@@ -90,9 +90,10 @@ def read_capped(response: requests.Response, limit: int) -> bytes:
         for chunk in response.iter_content(64 * 1024):
             total += len(chunk)
             if total > limit:
-                raise NetworkError(
+                raise ServerError(
                     f"The answer from {redact_url(response.url)} is larger than {limit} bytes; "
-                    "refusing to read it."
+                    "refusing to read it.",
+                    status_code=response.status_code,
                 )
             chunks.append(chunk)
     except requests.exceptions.RequestException as exc:

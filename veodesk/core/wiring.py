@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from veodesk.core import http, secrets
 from veodesk.core.api import ApiClient
-from veodesk.core.errors import MissingKeyError
+from veodesk.core.errors import InvalidInputError, MissingKeyError
 from veodesk.core.polling import DEFAULT_DEADLINE
 from veodesk.core.runner import EventSink, JobRunner, ProgressSink
 from veodesk.core.settings import Settings
@@ -18,12 +20,27 @@ def require_key() -> str:
     return key
 
 
+def ca_bundle(settings: Settings) -> str | None:
+    """The custom CA bundle, if one is set; it adds trust, it never turns checks off."""
+    value = settings.ca_bundle.strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise InvalidInputError(
+            f"The CA bundle {value!r} in the settings does not exist; choose a PEM file or "
+            "clear the setting.",
+            field="ca_bundle",
+        )
+    return str(path)
+
+
 def make_client(settings: Settings, key: str) -> ApiClient:
     return ApiClient(
         settings.resolved_base_url(),
         key,
         session=http.new_session(),
-        verify=settings.ca_bundle or True,
+        verify=ca_bundle(settings) or True,
     )
 
 
@@ -37,8 +54,7 @@ def make_runner(
     on_progress: ProgressSink | None = None,
 ) -> JobRunner:
     video_session = http.new_session()
-    if settings.ca_bundle:
-        video_session.verify = settings.ca_bundle
+    video_session.verify = ca_bundle(settings) or True
     return JobRunner(
         store or JobStore(),
         make_client(settings, key),

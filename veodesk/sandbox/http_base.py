@@ -8,6 +8,7 @@ import json
 import logging
 import socket
 import socketserver
+import ssl
 import sys
 import threading
 import uuid
@@ -68,8 +69,10 @@ class SandboxServer(ThreadingHTTPServer):
         sandbox: Sandbox,
         origin: str,
         logger: logging.Logger,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.sandbox = sandbox
+        self.ssl_context = ssl_context
         self.origin = origin
         self.log = logger
         self.stopping = threading.Event()
@@ -84,6 +87,16 @@ class SandboxServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         self.server_name = str(host)
         self.server_port = int(port)
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, address = super().get_request()
+        if self.ssl_context is not None:
+            # The handshake happens on the handler's first read, in its own
+            # thread, so a client that stalls mid-handshake cannot block accept().
+            sock = self.ssl_context.wrap_socket(
+                sock, server_side=True, do_handshake_on_connect=False
+            )
+        return sock, address
 
     def track(self, connection: socket.socket) -> None:
         with self._connections_lock:

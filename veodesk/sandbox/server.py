@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
 from types import TracebackType
 from typing import Any
@@ -54,6 +55,7 @@ class Sandbox:
         fetch_timeout: float = 5.0,
         render_cache: RenderCache | None = None,
         logger: logging.Logger | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if fps < 1:
             raise ValueError("fps must be at least 1")
@@ -67,6 +69,8 @@ class Sandbox:
         self.extra_statuses = extra_statuses
         self.fps = fps
         self.max_body_bytes = max_body_bytes
+        #: With a server-side SSL context both origins speak HTTPS (TLS tests).
+        self.ssl_context = ssl_context
         self.log = logger or logging.getLogger("veodesk.sandbox")
         self._log = RequestLog()
         self._tasks = TaskStore()
@@ -94,7 +98,12 @@ class Sandbox:
         server_class = SandboxServerV6 if ":" in self.host else SandboxServer
         try:
             api = server_class(
-                (self.host, self.port), ApiHandler, sandbox=self, origin="api", logger=self.log
+                (self.host, self.port),
+                ApiHandler,
+                sandbox=self,
+                origin="api",
+                logger=self.log,
+                ssl_context=self.ssl_context,
             )
             self._servers.append(api)
             video = server_class(
@@ -103,6 +112,7 @@ class Sandbox:
                 sandbox=self,
                 origin="video",
                 logger=self.log,
+                ssl_context=self.ssl_context,
             )
             self._servers.append(video)
         except OSError:
@@ -159,12 +169,16 @@ class Sandbox:
     def base_url(self) -> str:
         """API origin, e.g. ``http://127.0.0.1:54321`` (no trailing slash, no /v2)."""
         self._require_started()
-        return f"http://{_url_host(self.host)}:{self.port}"
+        return f"{self._scheme}://{_url_host(self.host)}:{self.port}"
 
     @property
     def video_base_url(self) -> str:
         self._require_started()
-        return f"http://{_url_host(self.host)}:{self.video_port}"
+        return f"{self._scheme}://{_url_host(self.host)}:{self.video_port}"
+
+    @property
+    def _scheme(self) -> str:
+        return "https" if self.ssl_context is not None else "http"
 
     @property
     def requests(self) -> list[RecordedRequest]:
