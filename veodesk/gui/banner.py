@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,8 @@ HUES = {"info": QColor(64, 120, 220), "warning": QColor(219, 145, 0), "error": Q
 
 
 class Banner(QFrame):
+    dismissed = Signal()
+
     def __init__(
         self,
         name: str,
@@ -76,6 +78,7 @@ class Banner(QFrame):
 
     def dismiss(self) -> None:
         self.hide()
+        self.dismissed.emit()
         self.deleteLater()
 
 
@@ -101,7 +104,7 @@ class BannerArea(QWidget):
     ) -> Banner:
         self.remove(name)
         banner = Banner(name, kind, text, actions or [], closable=closable)
-        banner.destroyed.connect(lambda *_: self._forget(name, banner))
+        banner.dismissed.connect(lambda: self._forget(name, banner))
         self._banners[name] = banner
         self._layout.addWidget(banner)
         self.show()

@@ -1,0 +1,104 @@
+"""Fixtures for the window: a started window with a scripted file chooser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from veodesk.gui.controller import AppController
+from veodesk.gui.main import build
+from veodesk.gui.window import MainWindow
+
+
+class ScriptedChooser:
+    """Answers file dialogs for the user: tests put the answers in ``answers``."""
+
+    def __init__(self) -> None:
+        self.answers: list[list[str]] = []
+        self.asked: list[str] = []
+
+    def _answer(self, kind: str, on_done: Callable[[list[str]], None]) -> None:
+        self.asked.append(kind)
+        if self.answers:
+            on_done(self.answers.pop(0))
+
+    def images(self, parent: QWidget, title: str, on_done: Callable[[list[str]], None]) -> None:
+        self._answer("images", on_done)
+
+    def save_video(
+        self, parent: QWidget, suggested: str, on_done: Callable[[list[str]], None]
+    ) -> None:
+        self._answer("save_video", on_done)
+
+    def folder(self, parent: QWidget, start: str, on_done: Callable[[list[str]], None]) -> None:
+        self._answer("folder", on_done)
+
+
+class App:
+    """One window of the app as a user has it, plus handles for the test."""
+
+    def __init__(self, qtbot: QtBot, chooser: ScriptedChooser) -> None:
+        self.qtbot = qtbot
+        self.chooser = chooser
+        window, controller = build(chooser=chooser)
+        self.window: MainWindow = window
+        self.controller: AppController = controller
+        qtbot.addWidget(window)
+
+    def start(self, *, demo: bool = False, wait_key: bool = True) -> App:
+        with self.qtbot.waitSignal(self.controller.playerReady, timeout=10_000):
+            self.window.show()
+            self.controller.start(demo=demo)
+        if wait_key:
+            self.qtbot.waitUntil(lambda: self.controller.store is not None, timeout=10_000)
+            self.qtbot.waitUntil(lambda: self.controller.stored_key is not None, timeout=10_000)
+        return self
+
+    def close(self) -> None:
+        if self.window.isVisible() or not self.controller._closed:
+            self.window.close()
+
+    @property
+    def compose(self):  # type: ignore[no-untyped-def]
+        return self.controller.compose
+
+    def fill(self, first: Path | str, last: Path | str, prompt: str = "A slow pan") -> None:
+        c = self.compose
+        c.first.set_source(str(first))
+        c.last.set_source(str(last))
+        c.prompt.setPlainText(prompt)
+        self.qtbot.waitUntil(lambda: c.generate.isEnabled(), timeout=10_000)
+
+    def fast_params(self) -> None:
+        """Small, short videos: the sandbox renders them in a moment."""
+        c = self.compose
+        c.set_defaults(4, "720p", "16:9", "crop", True)
+
+
+@pytest.fixture
+def chooser() -> ScriptedChooser:
+    return ScriptedChooser()
+
+
+@pytest.fixture
+def make_app(qtbot: QtBot, chooser: ScriptedChooser) -> Iterator[Callable[[], App]]:
+    apps: list[App] = []
+
+    def make() -> App:
+        app = App(qtbot, chooser)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.close()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def app(make_app: Callable[[], App]) -> App:
+    return make_app()
