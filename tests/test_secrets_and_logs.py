@@ -40,8 +40,9 @@ def memory_keyring() -> MemoryKeyring:
     keyring.set_keyring(previous)
 
 
-def test_key_goes_to_the_keychain_when_there_is_one(memory_keyring: MemoryKeyring,
-                                                    veodesk_home: Path) -> None:
+def test_key_goes_to_the_keychain_when_there_is_one(
+    memory_keyring: MemoryKeyring, veodesk_home: Path
+) -> None:
     stored = secrets.save_api_key("  sk-live-abcdef123456  ")
     assert stored.origin == "keychain" and not stored.insecure
     assert memory_keyring.items[("veodesk", "aimlapi")] == "sk-live-abcdef123456"
@@ -94,6 +95,32 @@ def test_log_lines_are_scrubbed(veodesk_home: Path) -> None:
     text = (veodesk_home / "logs" / "veodesk.log").read_text()
     assert key not in text and "abc123" not in text and "A" * 50 not in text
     assert "https://cdn.example/x.mp4?…" in text and "…9876" in text
+    root = logging.getLogger("veodesk")
+    for handler in list(root.handlers):
+        if getattr(handler, "_veodesk", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_diagnostics_are_safe_to_paste(monkeypatch: pytest.MonkeyPatch, veodesk_home: Path) -> None:
+    from veodesk.core.diagnostics import diagnostics_text
+    from veodesk.core.settings import Settings
+    from veodesk.core.store import JobStore
+
+    key = "sk-diagnostic-secret-4321"
+    monkeypatch.setenv("AIMLAPI_KEY", key)
+    logs.setup_logging(secrets=())
+    logging.getLogger("veodesk.test").info(
+        "GET https://cdn.example/v.mp4?token=abc fetched with %s", key
+    )
+    text = diagnostics_text(
+        Settings(base_url="https://proxy.example/v2"), JobStore(), {"Qt": "6.x"}
+    )
+    assert key not in text and "4321" not in text and "token=abc" not in text
+    assert "veodesk" in text and "Qt: 6.x" in text and "API key: set, from env" in text
+    assert "https://proxy.example" in text
+    assert "Jobs: none" in text
+    assert "cdn.example/v.mp4" in text  # the log tail is there, scrubbed
     root = logging.getLogger("veodesk")
     for handler in list(root.handlers):
         if getattr(handler, "_veodesk", False):

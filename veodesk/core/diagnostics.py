@@ -1,0 +1,69 @@
+"""A diagnostics report that is safe to paste into a public bug report."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+
+from veodesk import __version__
+from veodesk.core import logs, paths, secrets
+from veodesk.core.errors import VeodeskError
+from veodesk.core.settings import Settings
+from veodesk.core.store import JobStore
+from veodesk.core.urls import DEFAULT_BASE_URL, redact_url
+
+LOG_LINES = 40
+
+
+def _home_relative(text: str) -> str:
+    # User names show up in paths; a public report does not need them.
+    home = str(Path.home())
+    return text.replace(home, "~") if home and home != "/" else text
+
+
+def diagnostics_text(
+    settings: Settings, store: JobStore | None = None, extra: Mapping[str, str] | None = None
+) -> str:
+    """Versions, settings and recent log lines, with the key and private data removed.
+
+    ``extra`` lets the GUI add what only it knows (Qt version, platform plugin)
+    without core importing Qt.
+    """
+    stored = secrets.load_api_key()
+    try:
+        base = settings.resolved_base_url()
+    except VeodeskError:
+        base = "<invalid>"
+    lines = [
+        f"veodesk {__version__}",
+        f"Python {sys.version.split()[0]} on {platform.platform()}",
+        *(f"{name}: {value}" for name, value in (extra or {}).items()),
+        f"API base URL: {'default' if base == DEFAULT_BASE_URL else redact_url(base)}",
+        f"API key: {'set, from ' + stored.origin if stored.origin else 'not set'}"
+        + (" (fallback file; no keychain)" if stored.insecure else ""),
+        f"Custom CA bundle: {'yes' if settings.ca_bundle else 'no'}",
+        f"Jobs at once: {settings.max_concurrent_jobs}",
+        f"Portable home (VEODESK_HOME): {'yes' if os.environ.get(paths.HOME_ENV) else 'no'}",
+    ]
+    if store is not None:
+        counts = Counter(job.state.value for job in store.jobs(limit=1000))
+        summary = ", ".join(f"{state} {n}" for state, n in sorted(counts.items())) or "none"
+        lines.append(f"Jobs: {summary}")
+    lines += ["", f"Last {LOG_LINES} log lines:", *_log_tail()]
+    text = "\n".join(lines)
+    if stored.key:
+        # Not even the last four characters: this text is meant for strangers.
+        text = text.replace(stored.key, "<api key>")
+    return _home_relative(logs.scrub(text))
+
+
+def _log_tail() -> list[str]:
+    try:
+        with open(paths.log_dir() / "veodesk.log", encoding="utf-8", errors="replace") as f:
+            return [line.rstrip("\n") for line in f.readlines()[-LOG_LINES:]]
+    except OSError:
+        return ["(no log yet)"]
