@@ -1,0 +1,245 @@
+"""Whole generations against the local sandbox, as a user drives them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from veodesk.core.store import JobState, JobStore
+from veodesk.gui.frame_slot import SlotState
+from veodesk.gui.jobs_model import Row
+from veodesk.sandbox import Sandbox
+
+from .conftest import App
+
+PLAYING = (
+    QMediaPlayer.MediaStatus.LoadedMedia,
+    QMediaPlayer.MediaStatus.BufferingMedia,
+    QMediaPlayer.MediaStatus.BufferedMedia,
+    QMediaPlayer.MediaStatus.EndOfMedia,
+)
+# 4 s at 720p with audio, per the sandbox's published credit formula.
+CREDITS = 336_000
+
+
+def generate(qtbot: QtBot, app: App, frames: tuple[Path, Path], prompt: str = "Dusk") -> Row:
+    app.fast_params()
+    app.fill(*frames, prompt=prompt)
+    qtbot.mouseClick(app.compose.generate, Qt.MouseButton.LeftButton)
+    return app.controller.model.rows[0]
+
+
+def wait_state(qtbot: QtBot, row: Row, *states: JobState, timeout: int = 20_000) -> None:
+    qtbot.waitUntil(lambda: row.job is not None and row.job.state in states, timeout=timeout)
+
+
+def test_full_generation_plays_the_video_and_records_the_cost(
+    qtbot: QtBot, app: App, sandbox: Sandbox, frames: tuple[Path, Path]
+) -> None:
+    app.start()
+    assert app.compose.cost.text().startswith("Expected cost: unknown yet")
+    with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:
+        row = generate(qtbot, app, frames, "The sun sets")
+        assert row.running or row.job is None
+    job = finished.args[0]
+    assert job.state is JobState.DONE
+    video = Path(job.file_path)
+    assert video.is_file() and video.stat().st_size > 1000
+    player = app.controller.player
+    assert player is not None
+    qtbot.waitUntil(lambda: player.player.mediaStatus() in PLAYING, timeout=15_000)
+    assert player.player.source().toLocalFile() == str(video)
+    assert player.title.text() == "The sun sets"
+    # What the history shows.
+    qtbot.waitUntil(lambda: app.window.jobs.summary.text() != "", timeout=5_000)
+    assert app.window.jobs.summary.text() == f"1 job · {CREDITS:,} credits spent"
+    text = app.controller.model.data(app.controller.model.index(0))
+    assert "The sun sets" in text and "Done" in text and f"{CREDITS:,} credits" in text
+    assert "4 s · 720p · 16:9 · audio" in text
+    # The next video with the same settings is expected to cost the same.
+    qtbot.waitUntil(lambda: f"{CREDITS:,}" in app.compose.cost.text(), timeout=5_000)
+    assert sandbox.post_count == 1
+
+
+def test_cancel_stops_waiting_and_resume_finishes_without_paying_again(
+    qtbot: QtBot,
+    app: App,
+    sandbox: Sandbox,
+    frames: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sandbox, "generating_seconds", 60.0)
+    app.start()
+    row = generate(qtbot, app, frames)
+    wait_state(qtbot, row, JobState.GENERATING)
+    panel = app.window.jobs
+    panel.select_job(row.job.id)  # type: ignore[union-attr]
+    assert panel.cancel_action.isEnabled()
+    panel.cancel_action.trigger()
+    qtbot.waitUntil(lambda: not row.running, timeout=10_000)
+    assert row.job is not None and row.job.state is JobState.GENERATING
+    assert "keeps running" in row.note and "cannot cancel" in row.note
+    assert panel.details.text() == row.note and panel.details.isVisibleTo(app.window)
+    assert row.resumable and panel.resume_action.isEnabled()
+    assert JobStore().get(row.job.id).state is JobState.GENERATING  # still resumable
+    monkeypatch.setattr(sandbox, "generating_seconds", 0.3)
+    with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:
+        panel.resume_action.trigger()
+    assert finished.args[0].id == row.job.id
+    assert finished.args[0].state is JobState.DONE
+    assert sandbox.post_count == 1
+
+
+def test_a_restart_mid_job_resumes_it_without_a_second_post(
+    qtbot: QtBot,
+    make_app,  # type: ignore[no-untyped-def]
+    sandbox: Sandbox,
+    frames: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sandbox, "generating_seconds", 60.0)
+    first = make_app().start()
+    row = generate(qtbot, first, frames, "Across the bay")
+    wait_state(qtbot, row, JobState.GENERATING)
+    job_id = row.job.id  # type: ignore[union-attr]
+    first.window.close()  # quitting stops waiting; the job stays on the server
+    assert JobStore().get(job_id).state is JobState.GENERATING
+
+    monkeypatch.setattr(sandbox, "generating_seconds", 0.3)
+    second = make_app()
+    with qtbot.waitSignal(second.controller.jobs.jobFinished, timeout=30_000) as finished:
+        second.start()
+    job = finished.args[0]
+    assert job.id == job_id and job.state is JobState.DONE
+    assert Path(job.file_path).is_file()
+    assert sandbox.post_count == 1
+    assert "Across the bay" in second.controller.model.data(second.controller.model.index(0))
+
+
+def test_reuse_settings_and_chain_the_last_frame(
+    qtbot: QtBot, app: App, sandbox: Sandbox, frames: tuple[Path, Path]
+) -> None:
+    app.start()
+    c = app.compose
+    c.fit.setCurrentIndex(c.fit.findData("pad"))
+    c.audio.setChecked(False)
+    with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:
+        app.fill(*frames, prompt="Chained")
+        c.set_defaults(6, "720p", "16:9", "pad", False)
+        qtbot.mouseClick(c.generate, Qt.MouseButton.LeftButton)
+    job = finished.args[0]
+
+    # Reuse: the compose panel gets everything back.
+    c.first.clear()
+    c.last.clear()
+    c.prompt.clear()
+    c.set_defaults(8, "1080p", "9:16", "crop", True)
+    app.window.jobs.select_job(job.id)
+    app.window.jobs.reuse_action.trigger()
+    qtbot.waitUntil(lambda: c.first.is_ready and c.last.is_ready, timeout=10_000)
+    p = c.params()
+    assert (p.first, p.last, p.prompt) == (str(frames[0]), str(frames[1]), "Chained")
+    assert (p.duration, p.resolution, p.aspect_ratio, p.fit, p.generate_audio) == (
+        6,
+        "720p",
+        "16:9",
+        "pad",
+        False,
+    )
+
+    # Chaining: the video's final frame becomes the next first frame.
+    player = app.controller.player
+    assert player is not None
+    qtbot.waitUntil(lambda: player.path == job.file_path, timeout=10_000)
+    qtbot.mouseClick(player.last_frame_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: c.first.state is SlotState.READY and c.first.source != str(frames[0]),
+        timeout=20_000,
+    )
+    assert c.first.source_size == (1280, 720)
+    assert "pasted" in c.first.source
+    assert c.last.state is SlotState.EMPTY
+    # The sandbox's clip ends on the last frame it was given: blue, like frames[1].
+    image = c.first.preview.image
+    assert image is not None
+    colour = image.pixelColor(image.width() * 3 // 4, image.height() * 3 // 4)
+    assert colour.blue() > colour.red() + 40
+
+
+def test_server_error_text_is_shown_as_plain_text(
+    qtbot: QtBot, app: App, sandbox: Sandbox, frames: tuple[Path, Path]
+) -> None:
+    app.start()
+    sandbox.faults.fail_next_task("<b>Unsafe</b> content <a href='x'>detected</a>")
+    with qtbot.waitSignal(app.controller.jobs.jobFailed, timeout=30_000):
+        row = generate(qtbot, app, frames)
+    banner = app.window.banners.get("errorBanner")
+    assert banner is not None and banner.isVisibleTo(app.window)
+    assert banner.label.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Unsafe</b> content" in banner.label.text()
+    assert row.job is not None and row.job.state is JobState.FAILED
+    app.window.jobs.select_job(row.job.id)
+    assert app.window.jobs.details.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Unsafe</b>" in app.window.jobs.details.text()
+
+
+def test_a_rejected_key_leads_to_the_settings(
+    qtbot: QtBot,
+    app: App,
+    sandbox: Sandbox,
+    frames: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("AIMLAPI_KEY", "sk-wrong-key-000000")
+    app.start()
+    with qtbot.waitSignal(app.controller.jobs.jobFailed, timeout=30_000):
+        generate(qtbot, app, frames)
+    banner = app.window.banners.get("errorBanner")
+    assert banner is not None
+    assert "refused your key" in banner.label.text()
+    button = banner.buttons["Open settings"]
+    assert isinstance(button, QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = app.controller.settings_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    dialog.close()
+
+
+def test_submit_again_asks_first_and_delete_can_keep_the_file(
+    qtbot: QtBot, app: App, sandbox: Sandbox, frames: tuple[Path, Path]
+) -> None:
+    app.start()
+    with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:
+        generate(qtbot, app, frames)
+    job = finished.args[0]
+    panel = app.window.jobs
+    panel.select_job(job.id)
+    panel.resubmit_action.trigger()
+    box = app.controller.actions.open_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert f"{CREDITS:,}" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: app.controller.actions.open_box is None, timeout=5_000)
+    assert sandbox.post_count == 1
+    panel.resubmit_action.trigger()
+    box = app.controller.actions.open_box
+    assert box is not None
+    with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as again:
+        next(b for b in box.buttons() if b.text() == "Submit again").click()
+    assert again.args[0].id != job.id and again.args[0].state is JobState.DONE
+    assert sandbox.post_count == 2
+
+    qtbot.waitUntil(lambda: app.controller.model.rowCount() == 2, timeout=5_000)
+    panel.select_job(job.id)
+    panel.delete_action.trigger()
+    box = app.controller.actions.open_box
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Delete job, keep video").click()
+    qtbot.waitUntil(lambda: app.controller.model.row_of(job_id=job.id) < 0, timeout=5_000)
+    qtbot.waitUntil(lambda: JobStore().count() == 1, timeout=5_000)
+    assert Path(job.file_path).is_file()
