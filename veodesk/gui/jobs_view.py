@@ -71,9 +71,13 @@ class JobsPanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
 
-        def action(name: str, text: str, icon_name: str, shortcut: str | None = None) -> QAction:
+        def action(
+            name: str, text: str, icon_name: str, shortcut: str | None = None, short: str = ""
+        ) -> QAction:
             a = QAction(icon(icon_name), text, self)
             a.setObjectName(name)
+            if short:
+                a.setIconText(short)  # what the compact buttons under the list show
             if shortcut:
                 a.setShortcut(QKeySequence(shortcut))
                 a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -81,10 +85,10 @@ class JobsPanel(QWidget):
             return a
 
         self.play_action = action("playJobAction", "Play", "media-play", "Return")
-        self.reuse_action = action("reuseJobAction", "Reuse settings", "reuse", "Ctrl+R")
+        self.reuse_action = action("reuseJobAction", "Reuse settings", "reuse", "Ctrl+R", "Reuse")
         self.resubmit_action = action("resubmitJobAction", "Submit again…", "submit-again")
-        self.resume_action = action("resumeJobAction", "Resume waiting", "resume")
-        self.cancel_action = action("cancelJobAction", "Stop waiting", "stop", "Escape")
+        self.resume_action = action("resumeJobAction", "Resume waiting", "resume", None, "Resume")
+        self.cancel_action = action("cancelJobAction", "Stop waiting", "stop", None, "Stop")
         self.reveal_action = action("revealJobAction", "Show in folder", "folder")
         self.copy_id_action = action("copyIdJobAction", "Copy generation id", "edit-copy")
         self.copy_url_action = action("copyUrlJobAction", "Copy video URL", "edit-copy")

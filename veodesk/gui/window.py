@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         compose_scroll.setWidget(self.compose)
         compose_scroll.setWidgetResizable(True)
         compose_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        compose_scroll.setMinimumWidth(360)
+        compose_scroll.setMinimumWidth(330)
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")

@@ -1,0 +1,232 @@
+"""First run, demo mode, settings and what the window remembers between runs."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from veodesk.core import secrets
+from veodesk.core.settings import Settings
+from veodesk.gui.demo import MARKER_TEXT
+from veodesk.gui.frame_slot import SlotState
+
+from .conftest import App
+
+
+def test_first_run_without_a_key_shows_a_banner_not_a_dialog(qtbot: QtBot, app: App) -> None:
+    app.start()
+    banner = app.window.banners.get("keyBanner")
+    assert banner is not None and banner.isVisibleTo(app.window)
+    assert "https://aimlapi.com/app/keys" in banner.label.text()
+    assert set(banner.buttons) == {"Get a key", "Open settings", "Try the demo"}
+    assert app.controller.settings_dialog is None  # nothing modal popped up
+    assert not app.window.demo_marker.isVisibleTo(app.window)
+
+
+def test_try_the_demo_from_the_banner(qtbot: QtBot, app: App) -> None:
+    app.start()
+    banner = app.window.banners.get("keyBanner")
+    assert banner is not None
+    qtbot.mouseClick(banner.buttons["Try the demo"], Qt.MouseButton.LeftButton)
+    marker = app.window.findChild(QLabel, "demoMarker")
+    assert marker is not None and marker.isVisibleTo(app.window)
+    assert marker.text().strip() == MARKER_TEXT
+    assert MARKER_TEXT in app.window.windowTitle()
+    assert app.window.banners.get("keyBanner") is None
+    c = app.compose
+    qtbot.waitUntil(lambda: c.first.is_ready and c.last.is_ready, timeout=10_000)
+    assert Path(c.first.source).name == "first-frame.jpg"
+    assert Path(c.last.source).name == "last-frame.jpg"
+    assert c.generate.isEnabled()
+    qtbot.waitUntil(lambda: app.controller.jobs.backend is not None, timeout=10_000)
+    assert app.controller.demo is not None
+    # The demo talks to its own sandbox on loopback, never to the real API.
+    assert app.controller.demo.base_url.startswith("http://127.0.0.1:")
+
+
+def test_demo_mode_at_start(qtbot: QtBot, app: App, veodesk_home: Path) -> None:
+    app.start(demo=True)
+    assert app.window.demo_marker.isVisibleTo(app.window)
+    assert app.window.banners.get("keyBanner") is None
+    qtbot.waitUntil(lambda: app.compose.generate.isEnabled(), timeout=10_000)
+    store = app.controller.store
+    assert store is not None
+    # Demo jobs are kept apart from the real history.
+    assert store.path.is_relative_to(veodesk_home / "data" / "demo")
+
+
+def test_settings_are_saved_and_the_key_goes_to_a_private_file(
+    qtbot: QtBot,
+    app: App,
+    chooser,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    app.start()
+    app.window.settings_action.trigger()
+    dialog = app.controller.settings_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    key_edit = dialog.findChild(QLineEdit, "apiKeyEdit")
+    assert key_edit is not None and key_edit.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(key_edit, "sk-user-key-1234567890")
+    chooser.answers.append([str(tmp_path / "clips")])
+    dialog.findChild(QLineEdit, "outputDirEdit")
+    qtbot.mouseClick(dialog.findChild(object, "browseOutputButton"), Qt.MouseButton.LeftButton)
+    assert dialog.output_edit.text() == str(tmp_path / "clips")
+    dialog.max_jobs.setValue(3)
+    dialog.autoplay.setChecked(False)
+    dialog.notifications.setChecked(False)
+    dialog.duration.setCurrentIndex(dialog.duration.findData(4))
+    dialog.advanced.setChecked(True)
+    dialog.base_url_edit.setText("not a url")
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)  # told, not saved
+    dialog.base_url_edit.setText("https://api.example.com")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: app.window.status_text.text() == "Settings saved.", timeout=10_000)
+
+    saved = Settings.load()
+    assert saved.output_dir == str(tmp_path / "clips")
+    assert (saved.max_concurrent_jobs, saved.autoplay, saved.notifications) == (3, False, False)
+    assert saved.duration == 4 and saved.base_url == "https://api.example.com"
+    assert app.compose.duration.currentData() == 4  # new defaults apply to the next video
+    assert app.controller.jobs.pool.maxThreadCount() == 3
+    stored = secrets.load_api_key()
+    assert stored.key == "sk-user-key-1234567890" and stored.origin == "file"
+    key_file = Path(os.environ["VEODESK_HOME"]) / "config" / "api-key"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    # Without a keychain the window says where the key is.
+    warning = app.window.banners.get("insecureKeyBanner")
+    assert warning is not None and "file" in warning.label.text()
+    assert app.window.banners.get("keyBanner") is None
+
+    # Reopened, the dialog shows the key masked and warns about the file.
+    app.window.settings_action.trigger()
+    again = app.controller.settings_dialog
+    assert again is not None and again is not dialog
+    assert again.key_edit.text() == ""
+    assert "…7890" in again.key_edit.placeholderText()
+    assert again.key_status.text().startswith("⚠")
+
+
+def test_env_key_overrides_and_is_named(
+    qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIMLAPI_KEY", "sk-env-key-abcdefgh")
+    app.start()
+    assert app.window.banners.get("keyBanner") is None
+    app.window.settings_action.trigger()
+    dialog = app.controller.settings_dialog
+    assert dialog is not None
+    assert "AIMLAPI_KEY" in dialog.key_status.text() and "…efgh" in dialog.key_status.text()
+    assert "sk-env-key" not in dialog.key_status.text()
+    dialog.close()
+
+
+def test_window_geometry_splitters_and_last_parameters_persist(
+    qtbot: QtBot,
+    make_app,
+    frames: tuple[Path, Path],  # type: ignore[no-untyped-def]
+) -> None:
+    first = make_app().start()
+    w = first.window
+    w.resize(w.minimumSizeHint().width() + 20, 720)  # fits the offscreen screen (800×800)
+    size = w.size()
+    w.main.setSizes([400, 700])
+    c = first.compose
+    c.set_defaults(6, "720p", "9:16", "pad", False)
+    c.first.set_source(str(frames[0]), (0.2, 0.5))
+    c.last.set_source(str(frames[1]))
+    c.prompt.setPlainText("Remember me")
+    qtbot.waitUntil(lambda: c.first.is_ready and c.last.is_ready, timeout=10_000)
+    sizes = w.main.sizes()
+    w.close()
+
+    second = make_app().start()
+    w2, c2 = second.window, second.compose
+    assert w2.size() == size
+    assert w2.main.sizes() == sizes
+    qtbot.waitUntil(lambda: c2.first.state is SlotState.READY, timeout=10_000)
+    p = c2.params()
+    assert (p.prompt, p.first, p.last, p.first_anchor) == (
+        "Remember me",
+        str(frames[0]),
+        str(frames[1]),
+        (0.2, 0.5),
+    )
+    assert (p.duration, p.resolution, p.aspect_ratio, p.fit, p.generate_audio) == (
+        6,
+        "720p",
+        "9:16",
+        "pad",
+        False,
+    )
+
+
+def test_keyboard_shortcuts_and_accessible_names(qtbot: QtBot, app: App) -> None:
+    app.start()
+    c = app.compose
+    assert c.generate.shortcut().toString() == "Ctrl+Return"
+    assert app.window.open_action.shortcut().toString() == "Ctrl+O"
+    assert app.window.paste_action.shortcut().toString() == "Ctrl+V"
+    for name in (
+        "promptEdit",
+        "durationCombo",
+        "resolutionCombo",
+        "aspectRatioCombo",
+        "fitCombo",
+        "audioCheckBox",
+        "generateButton",
+        "jobsView",
+        "videoWidget",
+        "playButton",
+        "seekSlider",
+        "muteButton",
+        "volumeSlider",
+        "loopButton",
+        "lastFrameButton",
+    ):
+        widget = app.window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    # Tab walks the compose panel in reading order.
+    c.prompt.setFocus()
+    order = []
+    widget = c.prompt
+    for _ in range(6):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(
+            app.window
+        ):
+            widget = widget.nextInFocusChain()
+        order.append(widget.objectName())
+    assert order == [
+        "durationCombo",
+        "resolutionCombo",
+        "aspectRatioCombo",
+        "fitCombo",
+        "audioCheckBox",
+        "generateButton",
+    ]
+
+
+def test_self_test_command_makes_and_plays_a_video(tmp_path: Path) -> None:
+    env = dict(os.environ, VEODESK_HOME=str(tmp_path / "selftest"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "veodesk", "--self-test", "--timeout", "90"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=150,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "self-test: ok: played the video to its end" in result.stderr
+    videos = list((tmp_path / "selftest" / "data" / "demo" / "videos").glob("*.mp4"))
+    assert len(videos) == 1
