@@ -186,7 +186,7 @@ class ComposePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
-        layout.addLayout(slots, 3)
+        layout.addLayout(slots)
         layout.addLayout(prompt_head)
         layout.addWidget(self.prompt, 1)
         layout.addLayout(form)

@@ -83,6 +83,7 @@ class AppController(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.tray: QSystemTrayIcon | None = None
         self._closed = False
+        self._last_event = ""
         self.actions = JobActions(
             window.jobs, model, jobs, self.compose, tasks, chooser, lambda: self.store, self
         )
@@ -109,6 +110,8 @@ class AppController(QObject):
         self.jobs.warnings.connect(self._warnings)
         self.jobs.activityChanged.connect(self._update_status)
         self.model.modelReset.connect(self._update_status)
+        # The model ticks running rows; the status bar follows the same clock.
+        self.model.dataChanged.connect(lambda *_: self._update_status())
         self.actions.playRequested.connect(lambda job: self.play(job, autoplay=True))
         self.actions.message.connect(self.say)
         self.actions.problem.connect(lambda text: self.show_problem(text))
@@ -282,6 +285,7 @@ class AppController(QObject):
 
     # -- following jobs -----------------------------------------------------------------------
     def _job_changed(self, job: Job, message: str) -> None:
+        self._last_event = f"job {job.id}: {message}"
         self.say(f"Job {job.id}: {message}")
         if job.first_upload and self.model.rows:
             i = self.model.row_of(job_id=job.id)
@@ -359,6 +363,8 @@ class AppController(QObject):
         lead = running[0] if running else None
         if lead is not None and lead.elapsed is not None:
             parts.append(lead.time_text() or clock(lead.elapsed))
+        if self._last_event:
+            parts.append(self._last_event)
         self.window.status_text.setText(" · ".join(parts))
         if lead is not None and lead.typical_seconds and lead.busy and lead.elapsed is not None:
             bar.setRange(0, 1000)

@@ -70,7 +70,9 @@ class FramePreview(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(160, 100))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMouseTracking(True)
         self.image: QImage | None = None
         self.state = SlotState.EMPTY
@@ -83,6 +85,13 @@ class FramePreview(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(320, 200)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        # Room for a 16:9 picture plus the frame: a tall empty box looks broken.
+        return max(100, round(width * 0.66))
 
     def image_rect(self) -> QRectF:
         area = QRectF(self.rect()).adjusted(6, 6, -6, -6)
@@ -278,7 +287,7 @@ class FrameSlot(QFrame):
         self.warning.hide()
 
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("…or paste an image link (https://…)")
+        self.url_edit.setPlaceholderText("or an image link: https://…")
         self.url_edit.setAccessibleName(f"{title} link")
         self.url_edit.setClearButtonEnabled(True)
         self.url_edit.editingFinished.connect(self._url_entered)
@@ -293,7 +302,7 @@ class FrameSlot(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(head)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview)
         layout.addWidget(self.info)
         layout.addWidget(self.warning)
         layout.addWidget(self.url_edit)

@@ -127,7 +127,8 @@ class JobsPanel(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.play_action.trigger())
         self.view.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         model.dataChanged.connect(lambda *_: self.update_actions())
-        model.modelReset.connect(self.update_actions)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._restore_current)
         model.rowsInserted.connect(lambda *_: self.update_actions())
         model.rowsRemoved.connect(lambda *_: self.update_actions())
         self.update_actions()
@@ -165,6 +166,17 @@ class JobsPanel(QWidget):
         if self.view.indexAt(pos).isValid():
             self.view.setCurrentIndex(self.view.indexAt(pos))
             self._menu().popup(self.view.viewport().mapToGlobal(pos))
+
+    def _remember_current(self) -> None:
+        row = self.current()
+        self._kept = row.job.id if row is not None and row.job is not None else None
+
+    def _restore_current(self) -> None:
+        # A history reload must not lose the user's place in the list.
+        kept = getattr(self, "_kept", None)
+        if kept is not None:
+            self.select_job(kept)
+        self.update_actions()
 
     def current(self) -> Row | None:
         index = self.view.currentIndex()

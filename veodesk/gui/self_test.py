@@ -56,6 +56,9 @@ class Rehearsal(QObject):
         c.jobs.jobFailed.connect(lambda job, exc: self._finish(1, f"generation failed: {exc}"))
         c.jobs.jobChanged.connect(self._changed)
         c.playerReady.connect(self._player_ready)
+        if self.shots is not None:
+            self.window.resize(1440, 900)
+            self.window.move(0, 0)
         self._poll.start()
 
     def _say(self, text: str) -> None:
@@ -79,12 +82,12 @@ class Rehearsal(QObject):
     def _changed(self, job: Job, _message: str) -> None:
         if (
             self.shots is not None
-            and job.state is JobState.GENERATING
+            and job.state in (JobState.QUEUED, JobState.GENERATING)
             and self.generated == 2
             and not self._shot_generating
         ):
             self._shot_generating = True
-            QTimer.singleShot(1500, lambda: self._shoot("generating"))
+            QTimer.singleShot(2500, lambda: self._shoot("generating"))
 
     def _finished(self, job: Job) -> None:
         self._say(f"job {job.id} finished: {job.file_path}")
