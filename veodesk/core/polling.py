@@ -26,36 +26,88 @@ DEFAULT_DEADLINE = 30 * 60.0
 TRANSIENT = (NetworkError, RateLimitedError, ServerError)
 
 
+#: With no history to learn from, the plain rhythm settles at this interval:
+#: a result is noticed about 2 s late on average, whatever the job's length.
+UNKNOWN_CAP = 4.0
+
+
 @dataclass(frozen=True)
 class PollSchedule:
     """How long to wait before the next status request.
 
-    Short waits first (a task that fails validation fails fast), then longer
-    ones, capped. With ``expected_seconds`` (learned from past jobs) it waits
-    longer early and polls briskly around the time the task usually finishes.
+    Without ``expected_seconds`` the waits start at ``first`` and grow by
+    ``factor`` up to ``cap``. With it (the history's typical duration for such
+    a job, see :meth:`learned`), a job is expected to finish within
+    ``expected × (1 ± spread)``: one early check (a task that fails validation
+    fails fast), a few sparse checks closing in on that window, a brisk rhythm of
+    ``brisk_share × expected`` through it (so the delay in noticing the result
+    is a fixed small share of the job's length, whatever its length), and a
+    gentle back-off up to ``cap`` when the job runs late. ``elapsed_before`` is
+    the time the task already ran before this wait began (a resumed job).
+
+    Tuned by simulation (``python -m tests.benchmarks polling``, figures in
+    docs/PERFORMANCE.md): over jobs of 30–180 s straying ±30 % from their
+    typical time, the result is noticed under 2 s after the server has it, on
+    average, for at most 25 requests per job.
     """
 
     first: float = 1.0
     factor: float = 1.5
     cap: float = 8.0
-    near_end: float = 2.0
+    #: The shortest brisk interval.
+    near_end: float = 1.0
     jitter: float = 0.1
     expected_seconds: float | None = None
+    #: How far a job strays from its typical duration, as a share of it.
+    spread: float = 0.3
+    #: The brisk interval inside the window, as a share of the typical duration.
+    brisk_share: float = 0.032
+    #: The longest sparse interval before the window, as a share of the typical duration.
+    sparse_share: float = 0.25
+    #: Before the window, the wait is the brisk interval plus this share of the time left.
+    approach: float = 0.5
+    #: How many quick checks (``first`` growing by ``factor``) come before the sparse ones.
+    early_checks: int = 1
+    elapsed_before: float = 0.0
     #: The longest wait between retries of a failing status request.
     retry_cap: float = 30.0
 
+    @classmethod
+    def learned(cls, typical_seconds: float | None, *, elapsed_before: float = 0.0) -> PollSchedule:
+        """The schedule for a job whose similar past jobs took ``typical_seconds`` (or None)."""
+        elapsed_before = max(0.0, elapsed_before)
+        if typical_seconds and typical_seconds > 0:
+            return cls(expected_seconds=typical_seconds, elapsed_before=elapsed_before)
+        # Knowing nothing, assume nothing: a job may finish in seconds (a sandbox)
+        # or minutes. A range guessed up front costs dearly whenever it is wrong.
+        return cls(cap=UNKNOWN_CAP, elapsed_before=elapsed_before)
+
     def interval(self, attempt: int, elapsed: float) -> float:
-        base = min(self.cap, self.first * self.factor ** max(0, attempt))
         if self.expected_seconds:
-            # Most tasks finish close to their usual time: poll sparsely until
-            # then, briskly around it, and grow the plain way past it.
-            brisk_from = 0.8 * self.expected_seconds
-            if elapsed < brisk_from:
-                base = max(self.near_end, min(brisk_from - elapsed, 3 * self.cap))
-            elif elapsed < 1.5 * self.expected_seconds:
-                base = self.near_end
+            base = self._expected(attempt, elapsed + self.elapsed_before, self.expected_seconds)
+        else:
+            base = self._plain(attempt)
         spread = base * self.jitter
         return max(0.05, base + random.uniform(-spread, spread))
+
+    def _plain(self, attempt: int) -> float:
+        return min(self.cap, self.first * self.factor ** max(0, attempt))
+
+    def _expected(self, attempt: int, elapsed: float, expected: float) -> float:
+        opens = (1 - self.spread) * expected
+        closes = (1 + self.spread) * expected
+        brisk = max(self.near_end, self.brisk_share * expected)
+        left = opens - elapsed
+        if left > 0:
+            if attempt < self.early_checks:
+                return min(self._plain(attempt), left)
+            # Closing in on the window: each wait covers about half the way left,
+            # so a job that beats its usual time is still noticed soon.
+            return min(max(brisk, self.sparse_share * expected), brisk + self.approach * left)
+        if elapsed < closes:
+            return brisk
+        # Later than usual: ease off from the brisk rhythm, never past the cap.
+        return min(max(self.cap, brisk), brisk + 0.1 * (elapsed - closes))
 
 
 def backoff(attempt: int, *, first: float = 1.0, cap: float = 30.0) -> float:

@@ -302,7 +302,11 @@ class JobRunner:
 
         schedule = self.schedule
         if schedule is None:
-            schedule = PollSchedule(expected_seconds=self.store.typical_seconds(job.params))
+            # A resumed job has been running since it was submitted, not since now.
+            ran = time.time() - job.submitted_at if job.submitted_at else 0.0
+            schedule = PollSchedule.learned(
+                self.store.typical_seconds(job.params), elapsed_before=ran
+            )
         try:
             task = wait_for_task(
                 lambda: self.client.get(gid),
