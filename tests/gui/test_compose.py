@@ -245,3 +245,14 @@ def test_dragging_the_crop_moves_the_anchor(
     preview.setFocus()
     qtbot.keyClick(preview, Qt.Key.Key_Right)
     assert c.first.anchor[0] == pytest.approx(0.1)
+
+
+def test_ctrl_v_in_the_prompt_pastes_text_not_a_frame(qtbot: QtBot, app: App) -> None:
+    app.start()
+    app.window.activateWindow()
+    QGuiApplication.clipboard().setText("pasted words")
+    app.compose.prompt.setFocus()
+    qtbot.keyClick(app.compose.prompt, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert app.compose.prompt.toPlainText() == "pasted words"
+    assert app.compose.first.state is SlotState.EMPTY
+    assert app.compose.first.error == ""

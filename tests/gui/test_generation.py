@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -64,6 +65,61 @@ def test_full_generation_plays_the_video_and_records_the_cost(
     # The next video with the same settings is expected to cost the same.
     qtbot.waitUntil(lambda: f"{CREDITS:,}" in app.compose.cost.text(), timeout=5_000)
     assert sandbox.post_count == 1
+
+
+def test_job_actions_copy_save_reveal_and_play(
+    qtbot: QtBot,
+    app: App,
+    sandbox: Sandbox,
+    frames: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app.start()
+    with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:
+        generate(qtbot, app, frames)
+    job = finished.args[0]
+    panel = app.window.jobs
+    panel.select_job(job.id)
+    clipboard = QGuiApplication.clipboard()
+    panel.copy_id_action.trigger()
+    assert clipboard.text() == job.generation_id
+    panel.copy_url_action.trigger()
+    assert clipboard.text() == job.video_url and job.video_url.startswith("http://127.0.0.1")
+
+    target = tmp_path / "keep" / "my clip.mp4"
+    target.parent.mkdir()
+    app.chooser.answers.append([str(target)])
+    panel.save_as_action.trigger()
+    qtbot.waitUntil(target.is_file, timeout=10_000)
+    assert target.read_bytes() == Path(job.file_path).read_bytes()
+
+    revealed: list[str] = []
+    monkeypatch.setattr(
+        "veodesk.gui.job_actions.reveal_in_folder", lambda path: revealed.append(path) or True
+    )
+    panel.reveal_action.trigger()
+    assert revealed == [job.file_path]
+
+    player = app.controller.player
+    assert player is not None
+    # Let the autoplay finish opening: interrupting an open makes FFmpeg warn.
+    qtbot.waitUntil(lambda: player.player.mediaStatus() in PLAYING, timeout=15_000)
+    player.unload()
+    assert player.path is None
+    panel.play_action.trigger()
+    assert player.path == job.file_path
+    qtbot.waitUntil(lambda: player.player.mediaStatus() in PLAYING, timeout=15_000)
+    # Space pauses and plays while the player has the focus.
+    qtbot.waitUntil(
+        lambda: player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+        timeout=10_000,
+    )
+    player.video.setFocus()
+    qtbot.keyClick(player.video, Qt.Key.Key_Space)
+    assert player.player.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    qtbot.keyClick(player.video, Qt.Key.Key_Space)
+    assert player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
 
 def test_cancel_stops_waiting_and_resume_finishes_without_paying_again(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,14 @@ FITS = (
 )
 
 
+class PromptEdit(QPlainTextEdit):
+    """A prompt box that asks for five lines, so a short window still shows Generate."""
+
+    def sizeHint(self) -> QSize:
+        lines = self.fontMetrics().lineSpacing() * 5
+        return QSize(super().sizeHint().width(), lines + 2 * self.frameWidth() + 8)
+
+
 def _combo(name: str, label: str, items: tuple[tuple[object, str], ...]) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
@@ -73,7 +81,7 @@ class ComposePanel(QWidget):
         self.swap_button.setAccessibleName("Swap the first and last frames")
         self.swap_button.setAutoRaise(True)
 
-        self.prompt = QPlainTextEdit()
+        self.prompt = PromptEdit()
         self.prompt.setObjectName("promptEdit")
         self.prompt.setAccessibleName("Prompt")
         self.prompt.setPlaceholderText(
@@ -296,9 +304,12 @@ class ComposePanel(QWidget):
     def _refresh(self) -> None:
         count = len(self.prompt.toPlainText().strip())
         self.char_count.setText(f"{count:,} / {MAX_PROMPT_CHARS:,}")
-        over = count > MAX_PROMPT_CHARS
+        if count > MAX_PROMPT_CHARS:
+            self.char_count.setText(f"{count:,} / {MAX_PROMPT_CHARS:,}: too long")
         self.char_count.setForegroundRole(
-            QPalette.ColorRole.BrightText if over else QPalette.ColorRole.PlaceholderText
+            QPalette.ColorRole.Text
+            if count > MAX_PROMPT_CHARS
+            else QPalette.ColorRole.PlaceholderText
         )
         missing = self.missing()
         self.generate.setEnabled(not missing)
