@@ -9,6 +9,6 @@ HOME_DIR="$(mktemp -d)"
 trap 'rm -rf "$HOME_DIR"' EXIT
 # A fresh VEODESK_HOME: no key, no history, nothing of the user's in the pictures.
 VEODESK_HOME="$HOME_DIR" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="${QT_SCALE_FACTOR:-1}" \
-  xvfb-run -a -s "-screen 0 1600x1000x24" \
+  xvfb-run -a -s "-screen 0 ${SCREEN:-1600x1000}x24" \
   .venv/bin/python -m veodesk --screenshot "$OUT" --timeout 240
 ls -l "$OUT"/*.png

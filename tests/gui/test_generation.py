@@ -299,3 +299,28 @@ def test_submit_again_asks_first_and_delete_can_keep_the_file(
     qtbot.waitUntil(lambda: app.controller.model.row_of(job_id=job.id) < 0, timeout=5_000)
     qtbot.waitUntil(lambda: JobStore().count() == 1, timeout=5_000)
     assert Path(job.file_path).is_file()
+
+
+def test_jobs_beyond_the_limit_wait_for_a_free_slot(
+    qtbot: QtBot,
+    app: App,
+    sandbox: Sandbox,
+    frames: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sandbox, "generating_seconds", 1.5)
+    app.start()
+    app.controller.settings.max_concurrent_jobs = 1
+    app.controller._configure()
+    assert app.controller.jobs.pool.maxThreadCount() == 1
+    first = generate(qtbot, app, frames, "One")
+    app.compose.prompt.setPlainText("Two")
+    qtbot.mouseClick(app.compose.generate, Qt.MouseButton.LeftButton)
+    second = app.controller.model.rows[0]
+    assert second is not first
+    wait_state(qtbot, first, JobState.QUEUED, JobState.GENERATING)
+    assert second.job is None and second.state_label == "Waiting"
+    assert "1 waiting for a free slot" in app.window.status_text.text()
+    wait_state(qtbot, first, JobState.DONE, timeout=30_000)
+    wait_state(qtbot, second, JobState.DONE, timeout=30_000)
+    assert sandbox.post_count == 2

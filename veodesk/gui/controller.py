@@ -285,7 +285,9 @@ class AppController(QObject):
 
     # -- following jobs -----------------------------------------------------------------------
     def _job_changed(self, job: Job, message: str) -> None:
-        self._last_event = f"job {job.id}: {message}"
+        # The generation id is long and lives in the job's tooltip and menu; not here.
+        short = "sent to the API" if message.startswith("created as") else message
+        self._last_event = f"job {job.id}: {short}"
         self.say(f"Job {job.id}: {message}")
         if job.first_upload and self.model.rows:
             i = self.model.row_of(job_id=job.id)

@@ -90,7 +90,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName("veodesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("veodesk")
-    app.setDesktopFileName("veodesk")
+    app.setDesktopFileName("io.github.veodesk.Veodesk")  # resources/*.desktop
     from veodesk.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
