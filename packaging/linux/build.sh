@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Build veodesk for Linux: the PyInstaller bundle, a .deb and a portable tar.gz.
+#
+#   bash packaging/linux/build.sh
+#
+# Outputs (VERSION from pyproject.toml):
+#   build/dist/veodesk/                       the one-folder app (bundle)
+#   dist/veodesk_VERSION_amd64.deb            /usr/bin/veodesk, /usr/lib/veodesk, menu entry, icons
+#   dist/veodesk-VERSION-linux-x86_64.tar.gz  the bundle plus desktop entry and icons
+# Installs what it needs when missing: Debian build tools and the libraries the
+# .deb depends on (apt-get), then PyInstaller into .venv (the "packaging" extra).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+APP_ID=io.github.veodesk.Veodesk
+start=$SECONDS
+
+say() { printf '\n== %s\n' "$*" >&2; }
+
+# --- tools and libraries ---------------------------------------------------
+# binutils: readelf/objdump/strip for PyInstaller and the checks. The .deb's
+# Depends go on the build machine too: check_depends.py resolves every library
+# there, and the smoke test runs the unpacked .deb against them.
+mapfile -t depends < <(sed -n '/^Depends:/,/^[A-Z]/p' packaging/linux/control.in \
+  | sed -e '1s/^Depends://' -e '/^[A-Z]/d' | tr ',' '\n' | sed -e 's/([^)]*)//g' -e 's/^ *//;s/ *$//' \
+  | sed '/^$/d')
+wanted=()
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if command -v dpkg-query >/dev/null 2>&1; then
+  installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+  for tool in binutils dpkg-dev desktop-file-utils appstream xz-utils; do
+    installed "$tool" || wanted+=("$tool")
+  done
+  need_update=1
+  for clause in "${depends[@]}"; do
+    IFS='|' read -ra alternatives <<<"$clause"
+    ok=0
+    for alt in "${alternatives[@]}"; do
+      alt=$(echo "$alt" | xargs)
+      if installed "$alt"; then ok=1; break; fi
+    done
+    ((ok)) && continue
+    if ((need_update)); then $SUDO apt-get update -qq; need_update=0; fi
+    for alt in "${alternatives[@]}"; do
+      alt=$(echo "$alt" | xargs)
+      if apt-cache show "$alt" >/dev/null 2>&1; then wanted+=("$alt"); break; fi
+    done
+  done
+  if ((${#wanted[@]})); then
+    say "Installing ${wanted[*]}"
+    if ((need_update)); then $SUDO apt-get update -qq; fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+      "${wanted[@]}" >/dev/null
+  fi
+fi
+
+say "Python environment (.venv with the packaging extra)"
+bash scripts/bootstrap.sh packaging
+PY="$ROOT/.venv/bin/python"
+VERSION=$(sed -n 's/^version *= *"\(.*\)"/\1/p' pyproject.toml | head -n 1)
+ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
+[ "$ARCH" = amd64 ] || { echo "only amd64 is packaged (this is $ARCH)" >&2; exit 1; }
+
+# --- the bundle --------------------------------------------------------------
+say "PyInstaller: veodesk $VERSION"
+t0=$SECONDS
+rm -rf build/dist/veodesk
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath build/dist --workpath build/pyinstaller packaging/veodesk.spec
+BUNDLE="$ROOT/build/dist/veodesk"
+pyinstaller_seconds=$((SECONDS - t0))
+
+# Debug info off the objects that carry it, but not the wheels' vendored
+# libraries (*.libs/): strip corrupts their patchelf-ed segments.
+say "Stripping debug info"
+before=$(du -sk "$BUNDLE" | cut -f1)
+find "$BUNDLE/_internal" -type f -name '*.so*' ! -path '*.libs/*' -print0 \
+  | while IFS= read -r -d '' lib; do
+      if readelf -S -W "$lib" 2>/dev/null | grep -q '\.debug_info'; then
+        strip --strip-debug "$lib"
+      fi
+    done
+echo "$(( (before - $(du -sk "$BUNDLE" | cut -f1)) / 1024 )) MB of debug info removed" >&2
+
+# --- the staged .deb tree ----------------------------------------------------
+say "Staging the .deb"
+ICONS=build/icons   # rendered by the spec (packaging/make_icons.py)
+STAGE="$ROOT/build/deb/veodesk_${VERSION}_${ARCH}"
+rm -rf "$STAGE"
+install -d "$STAGE/DEBIAN" "$STAGE/usr/bin" "$STAGE/usr/lib" "$STAGE/usr/share/applications" \
+  "$STAGE/usr/share/metainfo" "$STAGE/usr/share/doc/veodesk" "$STAGE/usr/share/icons"
+cp -a "$BUNDLE" "$STAGE/usr/lib/veodesk"
+install -m 0755 packaging/linux/veodesk.sh "$STAGE/usr/bin/veodesk"
+install -m 0644 "resources/$APP_ID.desktop" "$STAGE/usr/share/applications/$APP_ID.desktop"
+install -m 0644 "resources/$APP_ID.metainfo.xml" "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
+cp -r "$ICONS/hicolor" "$STAGE/usr/share/icons/hicolor"
+install -m 0644 packaging/linux/copyright "$STAGE/usr/share/doc/veodesk/copyright"
+# Debian wants directories 0755 and files 0644/0755, owned by root (dpkg-deb --root-owner-group).
+find "$STAGE" -type d -exec chmod 0755 {} +
+find "$STAGE/usr/share" -type f -exec chmod 0644 {} +
+chmod -R go-w "$STAGE"
+installed_kb=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
+sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$installed_kb/" \
+  packaging/linux/control.in >"$STAGE/DEBIAN/control"
+
+say "Checking"
+desktop-file-validate "$STAGE/usr/share/applications/$APP_ID.desktop"
+appstreamcli validate --no-net --explain "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
+"$PY" packaging/linux/check_depends.py "$STAGE/usr/lib/veodesk" "$STAGE/DEBIAN/control"
+
+say "Building the .deb and the tar.gz"
+mkdir -p dist
+DEB="dist/veodesk_${VERSION}_${ARCH}.deb"
+TARBALL="dist/veodesk-${VERSION}-linux-x86_64.tar.gz"
+rm -f "$DEB" "$TARBALL"
+t0=$SECONDS
+dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
+deb_seconds=$((SECONDS - t0))
+
+# The portable archive: the bundle at the top, the desktop integration in share/.
+PORTABLE="$ROOT/build/portable/veodesk-$VERSION"
+rm -rf "$ROOT/build/portable"
+mkdir -p "$PORTABLE"
+cp -a "$BUNDLE/." "$PORTABLE/"
+cp -a "$STAGE/usr/share" "$PORTABLE/share"
+install -m 0644 packaging/linux/PORTABLE.txt "$PORTABLE/README.txt"
+tar -C "$ROOT/build/portable" --owner=0 --group=0 --numeric-owner -czf "$TARBALL" "veodesk-$VERSION"
+
+say "Done in $((SECONDS - start)) s (PyInstaller ${pyinstaller_seconds} s, dpkg-deb ${deb_seconds} s)"
+printf '%-48s %8s\n' "bundle build/dist/veodesk (unpacked)" "$(du -sh "$BUNDLE" | cut -f1)"
+printf '%-48s %8s\n' ".deb installed size (Installed-Size)" "$((installed_kb / 1024))M"
+printf '%-48s %8s\n' "$DEB" "$(du -h "$DEB" | cut -f1)"
+printf '%-48s %8s\n' "$TARBALL" "$(du -h "$TARBALL" | cut -f1)"
