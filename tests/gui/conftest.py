@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from veodesk.gui.compose_panel import ComposePanel
 from veodesk.gui.controller import AppController
 from veodesk.gui.main import build
 from veodesk.gui.window import MainWindow
@@ -63,7 +64,7 @@ class App:
             self.window.close()
 
     @property
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposePanel:
         return self.controller.compose
 
     def fill(self, first: Path | str, last: Path | str, prompt: str = "A slow pan") -> None:

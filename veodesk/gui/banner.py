@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from veodesk.gui.icons import icon
 from veodesk.gui.jobs_delegate import mix
 
+BannerAction = tuple[str, Callable[[], None]]
+
 HUES = {"info": QColor(64, 120, 220), "warning": QColor(219, 145, 0), "error": QColor(215, 58, 73)}
 
 
@@ -30,7 +32,7 @@ class Banner(QFrame):
         name: str,
         kind: str,
         text: str,
-        actions: list[tuple[str, Callable[[], None]]],
+        actions: list[BannerAction],
         *,
         closable: bool = True,
         parent: QWidget | None = None,
@@ -98,7 +100,7 @@ class BannerArea(QWidget):
         name: str,
         kind: str,
         text: str,
-        actions: list[tuple[str, Callable[[], None]]] | None = None,
+        actions: list[BannerAction] | None = None,
         *,
         closable: bool = True,
     ) -> Banner:

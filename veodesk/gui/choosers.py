@@ -6,10 +6,23 @@ The window takes a chooser object so tests can answer for the user.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from veodesk.gui.mime import IMAGE_FILTER
+
+Answer = Callable[[list[str]], None]
+
+
+class Chooser(Protocol):
+    """Asks the user for files or a folder; calls back only when something was chosen."""
+
+    def images(self, parent: QWidget, title: str, on_done: Answer) -> None: ...
+
+    def save_video(self, parent: QWidget, suggested: str, on_done: Answer) -> None: ...
+
+    def folder(self, parent: QWidget, start: str, on_done: Answer) -> None: ...
 
 
 class FileChooser:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from veodesk.core import paths, secrets
 from veodesk.core.errors import (
@@ -21,11 +21,13 @@ from veodesk.core.errors import (
     StillPendingError,
     SubmitUncertainError,
 )
+from veodesk.core.models import GenerationParams
 from veodesk.core.runner import JobBusyError
 from veodesk.core.secrets import StoredKey
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
-from veodesk.gui.choosers import FileChooser
+from veodesk.gui.banner import BannerAction
+from veodesk.gui.choosers import Chooser
 from veodesk.gui.demo import DEMO_PROMPT, MARKER_TEXT, DemoSession, sample_frames
 from veodesk.gui.desktop import open_url
 from veodesk.gui.formatting import clock
@@ -63,7 +65,7 @@ class AppController(QObject):
         model: JobsModel,
         jobs: JobsController,
         tasks: TaskRunner,
-        chooser: FileChooser,
+        chooser: Chooser,
         memory: WindowMemory,
         settings: Settings,
     ) -> None:
@@ -269,7 +271,7 @@ class AppController(QObject):
 
         self.chooser.images(self.window, f"Choose the {slot.title.lower()}", chosen)
 
-    def generate(self, params: object) -> None:
+    def generate(self, params: GenerationParams) -> None:
         if self.jobs.backend is None:
             if self.stored_key is None:
                 self.show_problem("Still loading your API key; try again in a moment.")
@@ -279,7 +281,7 @@ class AppController(QObject):
         if not self.demo:
             self.memory.save_params(self.compose.params())
         self.window.banners.remove(ERROR_BANNER)
-        row = self.jobs.generate(params)  # type: ignore[arg-type]
+        row = self.jobs.generate(params)
         self.window.jobs.view.setCurrentIndex(self.model.index(self.model.rows.index(row)))
         self.say("Preparing the frames…")
 
@@ -323,7 +325,7 @@ class AppController(QObject):
         self.load_history()
         prefix = f"Job {job.id}: " if job is not None else ""
         text = prefix + str(exc)
-        actions: list[tuple[str, object]] = []
+        actions: list[BannerAction] = []
         if isinstance(exc, AuthError):
             text = (
                 f"{prefix}The API refused your key ({exc}). Check it in the settings, or create a "
@@ -343,7 +345,7 @@ class AppController(QObject):
         elif isinstance(exc, InvalidInputError) and exc.field in ("first", "last"):
             slot = self.compose.first if exc.field == "first" else self.compose.last
             actions = [("Choose another", lambda: self.choose_images(slot))]
-        self.show_problem(text, actions)  # type: ignore[arg-type]
+        self.show_problem(text, actions)
 
     def _resume_one(self, job: Job) -> None:
         self.window.banners.remove(ERROR_BANNER)
@@ -492,8 +494,8 @@ class AppController(QObject):
     def say(self, text: str) -> None:
         self.window.status_text.setText(text)
 
-    def show_problem(self, text: str, actions: list[tuple[str, object]] | None = None) -> None:
-        self.window.banners.show_banner(ERROR_BANNER, "error", text, actions or [])  # type: ignore[arg-type]
+    def show_problem(self, text: str, actions: list[BannerAction] | None = None) -> None:
+        self.window.banners.show_banner(ERROR_BANNER, "error", text, actions or [])
 
     # -- quitting ---------------------------------------------------------------------------------
     def shutdown(self) -> None:
@@ -522,9 +524,3 @@ def io_pool() -> QThreadPool:
     pool = QThreadPool()
     pool.setMaxThreadCount(3)
     return pool
-
-
-def application() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app

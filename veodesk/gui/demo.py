@@ -10,9 +10,13 @@ from __future__ import annotations
 import os
 import secrets as _secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from veodesk.core import paths
 from veodesk.core.settings import BASE_URL_ENV
+
+if TYPE_CHECKING:
+    from veodesk.sandbox import Sandbox
 
 DEMO_PROMPT = (
     "The sun sinks behind the hills, the sky fades to night and the moon rises over the valley"
@@ -32,7 +36,7 @@ class DemoSession:
         self._queued = queued_seconds
         self._generating = generating_seconds
         self._saved_env: dict[str, str | None] = {}
-        self.sandbox: object | None = None
+        self.sandbox: Sandbox | None = None
 
     def start(self) -> None:
         from veodesk.sandbox import Sandbox  # only demo mode needs it
@@ -58,12 +62,12 @@ class DemoSession:
                 os.environ[name] = value
         self._saved_env.clear()
         if self.sandbox is not None:
-            self.sandbox.stop()  # type: ignore[attr-defined]
+            self.sandbox.stop()
             self.sandbox = None
 
     @property
     def base_url(self) -> str:
-        return str(self.sandbox.base_url) if self.sandbox is not None else ""  # type: ignore[attr-defined]
+        return self.sandbox.base_url if self.sandbox is not None else ""
 
     def videos(self) -> Path:
         return self.home / "videos"

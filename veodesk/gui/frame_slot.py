@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDropEvent,
     QGuiApplication,
     QImage,
@@ -506,7 +507,7 @@ class FrameSlot(QFrame):
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event: object) -> None:
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.preview.drop_hint = False
         self.preview.update()
 

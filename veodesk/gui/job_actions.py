@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from veodesk.core.store import Job, JobStore
-from veodesk.gui.choosers import FileChooser
+from veodesk.gui.choosers import Chooser
 from veodesk.gui.compose_panel import ComposePanel
 from veodesk.gui.desktop import reveal_in_folder
 from veodesk.gui.formatting import credits_text
@@ -34,7 +34,7 @@ class JobActions(QObject):
         jobs: JobsController,
         compose: ComposePanel,
         tasks: TaskRunner,
-        chooser: FileChooser,
+        chooser: Chooser,
         store: Callable[[], JobStore | None],
         parent: QObject | None = None,
     ) -> None:

@@ -13,7 +13,7 @@ from veodesk.core.models import GenerationParams
 from veodesk.core.runner import EventSink, JobBusyError, JobRunner, ProgressSink
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
-from veodesk.gui.generation import GenerationWorker, Kind
+from veodesk.gui.generation import GenerationWorker, Kind, RunnerFactory
 from veodesk.gui.jobs_model import JobsModel, Row
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ class JobsController(QObject):
         self._start(GenerationWorker(Kind.RESUBMIT, self._factory(), job=job), row)
         return row
 
-    def _factory(self):  # type: ignore[no-untyped-def]
+    def _factory(self) -> RunnerFactory:
         if self.backend is None:
             raise RuntimeError("no API key loaded")
         return self.backend.runner_factory

@@ -8,8 +8,14 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from veodesk import __version__
+
+if TYPE_CHECKING:
+    from veodesk.gui.choosers import Chooser
+    from veodesk.gui.controller import AppController
+    from veodesk.gui.window import MainWindow
 
 
 @dataclass
@@ -42,7 +48,7 @@ def parse(argv: Sequence[str]) -> Options:
     return Options(args.demo, args.self_test, args.screenshot, args.timeout)
 
 
-def build(*, chooser: object | None = None) -> tuple[object, object]:
+def build(*, chooser: Chooser | None = None) -> tuple[MainWindow, AppController]:
     """The window and its controller, not yet started: shared by run() and the tests."""
     from veodesk.core.settings import Settings
     from veodesk.gui.choosers import FileChooser
@@ -64,7 +70,7 @@ def build(*, chooser: object | None = None) -> tuple[object, object]:
         model,
         jobs,
         tasks,
-        chooser if chooser is not None else FileChooser(),  # type: ignore[arg-type]
+        chooser if chooser is not None else FileChooser(),
         WindowMemory(),
         Settings.load(),
     )
@@ -98,14 +104,14 @@ def run(argv: Sequence[str]) -> int:
     if options.self_test or options.screenshot:
         from veodesk.gui.self_test import Rehearsal
 
-        rehearsal = Rehearsal(window, controller, screenshots=options.screenshot)  # type: ignore[arg-type]
+        rehearsal = Rehearsal(window, controller, screenshots=options.screenshot)
         rehearsal.start(timeout=options.timeout)
-        window.show()  # type: ignore[attr-defined]
-        controller.start(demo=True)  # type: ignore[attr-defined]
+        window.show()
+        controller.start(demo=True)
         app.exec()
         return rehearsal.exit_code
-    window.show()  # type: ignore[attr-defined]
-    controller.start(demo=options.demo)  # type: ignore[attr-defined]
+    window.show()
+    controller.start(demo=options.demo)
     code = app.exec()
     logging.getLogger(__name__).info("window closed (%s)", code)
     return int(code)
