@@ -68,6 +68,21 @@ def test_dropping_two_files_fills_both_slots(
     assert app.compose.last.source == str(frames[1])
 
 
+def test_dropping_two_files_anywhere_on_the_window_fills_both_slots(
+    qtbot: QtBot, app: App, frames: tuple[Path, Path]
+) -> None:
+    app.start()
+    assert drop(qtbot, app.window, file_mime(*frames))
+    wait_ready(qtbot, app.compose.first)
+    wait_ready(qtbot, app.compose.last)
+    assert (app.compose.first.source, app.compose.last.source) == tuple(map(str, frames))
+    # One picture dropped there goes to the first empty slot.
+    app.compose.last.clear()
+    assert drop(qtbot, app.window, file_mime(frames[0]))
+    wait_ready(qtbot, app.compose.last)
+    assert app.compose.last.source == str(frames[0])
+
+
 def test_dropping_a_web_link_keeps_it_as_a_link(qtbot: QtBot, app: App) -> None:
     app.start()
     mime = QMimeData()

@@ -36,6 +36,7 @@ from veodesk.gui.icons import app_icon
 from veodesk.gui.job_actions import JobActions
 from veodesk.gui.jobs_controller import Backend, JobsController
 from veodesk.gui.jobs_model import JobsModel
+from veodesk.gui.mime import Source
 from veodesk.gui.persistence import WindowMemory
 from veodesk.gui.settings_dialog import KEYS_URL, SettingsChange, SettingsDialog
 from veodesk.gui.tasks import TaskRunner
@@ -100,6 +101,7 @@ class AppController(QObject):
         w.open_action.triggered.connect(lambda: self.choose_images(c.target_slot()))
         w.paste_action.triggered.connect(lambda: c.target_slot().paste())
         w.settings_action.triggered.connect(self.open_settings)
+        w.sourcesDropped.connect(self._dropped_on_window)
         w.quit_action.triggered.connect(w.close)
         w.demo_action.triggered.connect(self.enter_demo)
         w.get_key_action.triggered.connect(lambda: open_url(KEYS_URL))
@@ -270,6 +272,12 @@ class AppController(QObject):
                 slot.set_source(files[0])
 
         self.chooser.images(self.window, f"Choose the {slot.title.lower()}", chosen)
+
+    def _dropped_on_window(self, sources: list[Source]) -> None:
+        if len(sources) >= 2:
+            self.compose.fill_both(sources[:2])
+        else:
+            self.compose.target_slot().set_source(sources[0])
 
     def generate(self, params: GenerationParams) -> None:
         if self.jobs.backend is None:

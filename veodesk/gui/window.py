@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -19,12 +27,14 @@ from veodesk.gui.compose_panel import ComposePanel
 from veodesk.gui.icons import app_icon, icon
 from veodesk.gui.jobs_model import JobsModel
 from veodesk.gui.jobs_view import JobsPanel
+from veodesk.gui.mime import can_accept, sources_from_mime
 from veodesk.gui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
     closing = Signal()
     firstShown = Signal()
+    sourcesDropped = Signal(list)  # pictures dropped outside the two slots
 
     def __init__(self, tasks: TaskRunner, model: JobsModel) -> None:
         super().__init__()
@@ -32,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("veodesk")
         self.setWindowIcon(app_icon())
         self._shown = False
+        self.setAcceptDrops(True)
 
         self.banners = BannerArea()
         self.compose = ComposePanel(tasks)
@@ -146,6 +157,20 @@ class MainWindow(QMainWindow):
         self.player_layout.removeWidget(self.player_placeholder)
         self.player_placeholder.deleteLater()
         self.player_layout.addWidget(player)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if can_accept(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        sources = sources_from_mime(event.mimeData())
+        if sources:
+            event.acceptProposedAction()
+            self.sourcesDropped.emit(sources)
+        else:
+            event.ignore()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
