@@ -97,6 +97,7 @@ class JobsController(QObject):
 
     def _start(self, worker: GenerationWorker, row: Row) -> None:
         self._workers[worker] = row
+        row.owned = True
         s = worker.signals
         s.started.connect(lambda: self._started(worker))
         s.warnings.connect(self.warnings)
@@ -121,7 +122,8 @@ class JobsController(QObject):
         if row is None:
             return
         updated = self.model.update_job(job, key=row.key)
-        if updated is not row:  # the copy made for "submit again" is a new job
+        if updated is not row:
+            updated.owned = True
             self._workers[worker] = updated
         self.jobChanged.emit(job, message)
         self.activityChanged.emit()
@@ -133,6 +135,8 @@ class JobsController(QObject):
 
     def _done(self, worker: GenerationWorker) -> Row | None:
         row = self._workers.pop(worker, None)
+        if row is not None:
+            row.owned = False
         self.activityChanged.emit()
         return row
 

@@ -45,6 +45,8 @@ class Row:
     params: GenerationParams
     job: Job | None = None
     running: bool = False
+    #: A worker holds this row (perhaps still queued for a thread): reloads keep it.
+    owned: bool = False
     note: str = ""
     started: float = field(default_factory=time.time)
     download: tuple[int, int | None] | None = None
@@ -163,7 +165,7 @@ class JobsModel(QAbstractListModel):
     # -- changing ---------------------------------------------------------------------
     def set_history(self, jobs: list[Job]) -> None:
         """Replace what the store said; rows of running work stay as they are."""
-        running = [row for row in self.rows if row.running or row.job is None]
+        running = [row for row in self.rows if row.owned or row.running or row.job is None]
         running_ids = {row.job.id for row in running if row.job is not None}
         thumbs = {row.job.id: row.thumbnail for row in self.rows if row.job is not None}
         history = [
