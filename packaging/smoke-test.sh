@@ -89,4 +89,23 @@ grep -q '^self-test: ok: played the video to its end' "$log" || fail "self-test 
 ls "$HOME_DIR"/veodesk/data/demo/videos/*.mp4 >/dev/null 2>&1 || fail "no video was saved"
 check "veodesk --self-test: one demo video made and played to its end in $((SECONDS - t0)) s"
 
+# 5. The same on a real X server (Xvfb): the xcb platform plugin, its xcb/GLX
+# libraries and the video surface, as on a desktop. scripts/bootstrap.sh installs xvfb.
+if command -v xvfb-run >/dev/null; then
+  rm -rf "$HOME_DIR/veodesk"
+  set +e
+  timeout --kill-after=10 "$TIMEOUT" "${clean_env[@]}" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1280x800x24" "$ROOTFS/usr/bin/veodesk" --self-test \
+    --timeout "$((TIMEOUT - 30))" >"$log" 2>&1
+  code=$?
+  set -e
+  if [ "$code" -ne 0 ] || ! grep -q '^self-test: ok: played the video to its end' "$log"; then
+    tail -n 40 "$log" >&2
+    fail "self-test on X11 (Xvfb) exited $code"
+  fi
+  check "veodesk --self-test on X11 (Xvfb, xcb platform plugin)"
+else
+  echo "smoke: skipped the X11 run: no xvfb-run"
+fi
+
 echo "packaging: $passed passed, 0 failed"

@@ -101,7 +101,8 @@ find "$STAGE" -type d -exec chmod 0755 {} +
 find "$STAGE/usr/share" -type f -exec chmod 0644 {} +
 chmod -R go-w "$STAGE"
 installed_kb=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
-sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$installed_kb/" \
+glibc=$("$PY" packaging/linux/check_depends.py --glibc "$STAGE/usr/lib/veodesk")
+sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$installed_kb/" -e "s/@GLIBC@/$glibc/" \
   packaging/linux/control.in >"$STAGE/DEBIAN/control"
 
 say "Checking"

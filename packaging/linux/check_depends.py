@@ -1,6 +1,7 @@
 """Check a frozen Linux bundle's libraries against the .deb's Depends, with ldd.
 
     python packaging/linux/check_depends.py BUNDLE_DIR CONTROL_FILE
+    python packaging/linux/check_depends.py --glibc BUNDLE_DIR   # prints e.g. 2.35
 
 For every ELF file in BUNDLE_DIR (the PyInstaller one-folder app), ldd runs
 with the library path the PyInstaller bootloader sets (``_internal``). Each
@@ -106,7 +107,17 @@ def control_field(control: Path, field: str) -> set[str]:
     return names
 
 
+def elf_files(bundle: Path) -> list[Path]:
+    paths = sorted(bundle.rglob("*"))
+    return [p for p in paths if p.is_file() and not p.is_symlink() and is_elf(p)]
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--glibc":
+        # The libc6 version the bundle needs, for the control file's Depends.
+        newest = max((glibc_needed(p) for p in elf_files(Path(argv[1]))), default=(2, 17))
+        print(".".join(map(str, newest)))
+        return 0
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
@@ -121,9 +132,7 @@ def main(argv: list[str]) -> int:
     glibc_file = ""
     users: dict[str, set[str]] = defaultdict(set)  # package -> libraries
     cache: dict[str, str | None] = {}
-    files = [
-        p for p in sorted(bundle.rglob("*")) if p.is_file() and not p.is_symlink() and is_elf(p)
-    ]
+    files = elf_files(bundle)
     for path in files:
         rel = str(path.relative_to(bundle))
         if any(pattern.search("/" + rel) for pattern in OPTIONAL):

@@ -1,0 +1,153 @@
+"""The installers' metadata: desktop entry, AppStream, version, icons, Depends.
+
+The validators (desktop-file-validate, appstreamcli) run when installed;
+packaging/linux/build.sh installs them and runs them again on the .deb's copies.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_ID = "io.github.veodesk.Veodesk"
+DESKTOP = ROOT / "resources" / f"{APP_ID}.desktop"
+METAINFO = ROOT / "resources" / f"{APP_ID}.metainfo.xml"
+SPEC = ROOT / "packaging" / "veodesk.spec"
+CONTROL = ROOT / "packaging" / "linux" / "control.in"
+
+
+def pyproject_version() -> str:
+    match = re.search(
+        r'^version\s*=\s*"([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.MULTILINE
+    )
+    assert match
+    return match.group(1)
+
+
+def desktop_entry() -> dict[str, str]:
+    entry: dict[str, str] = {}
+    group = ""
+    for line in DESKTOP.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            group = line.strip("[]")
+        elif "=" in line and group == "Desktop Entry":
+            key, value = line.split("=", 1)
+            entry[key] = value
+    return entry
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")
+def test_desktop_entry_validates() -> None:
+    proc = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.strip() == "", proc.stdout  # no warnings or hints either
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="no appstream")
+def test_metainfo_validates() -> None:
+    proc = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--explain", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_desktop_entry_matches_the_app() -> None:
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[0] == "veodesk"  # /usr/bin/veodesk in the .deb
+    assert entry["Icon"] == APP_ID
+    assert "AudioVideo" in entry["Categories"].split(";")
+
+
+def test_metainfo_names_the_desktop_entry_icon_and_version() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable") == DESKTOP.name
+    assert root.findtext("icon") == APP_ID
+    assert root.find("content_rating") is not None
+    assert root.findall("screenshots/screenshot/image")
+    releases = root.findall("releases/release")
+    assert releases, "no <release>"
+    # The newest release comes first and is the version being built.
+    assert releases[0].get("version") == pyproject_version()
+    dates = [r.get("date") or "" for r in releases]
+    assert dates == sorted(dates, reverse=True)
+    screenshot = root.findtext("screenshots/screenshot/image") or ""
+    assert (ROOT / screenshot.split("/main/", 1)[1]).is_file()  # a committed file
+
+
+def test_spec_reads_the_version_from_pyproject() -> None:
+    """Run the spec's own _version() (not a copy of it) and compare."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    func = next(
+        node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == "_version"
+    )
+    namespace: dict[str, object] = {"ROOT": ROOT, "re": re, "Path": Path}
+    exec(compile(ast.Module([func], []), str(SPEC), "exec"), namespace)
+    assert namespace["_version"]() == pyproject_version()  # type: ignore[operator]
+    assert re.search(r"^VERSION = _version\(\)$", SPEC.read_text(), re.MULTILINE)
+
+
+def test_windows_and_macos_take_the_version_from_the_build() -> None:
+    iss = (ROOT / "packaging" / "windows" / "veodesk.iss").read_text(encoding="utf-8")
+    assert not re.search(r"\d+\.\d+\.\d+", iss.split("[Setup]")[0]), "hard-coded version"
+    assert "AppVersion={#AppVersion}" in iss
+    assert "PrivilegesRequired=lowest" in iss
+
+
+def test_deb_depends_on_the_libraries_qt_needs() -> None:
+    text = CONTROL.read_text(encoding="utf-8")
+    match = re.search(r"^Depends:(.*(?:\n .*)*)", text, re.MULTILINE)
+    assert match
+    names = set(re.findall(r"[a-z0-9][a-z0-9.+-]+", re.sub(r"\(.*?\)", "", match.group(1))))
+    for lib in (
+        "libpulse0",
+        "libegl1",
+        "libgl1",
+        "libxkbcommon0",
+        "libxkbcommon-x11-0",
+        "libxcb-cursor0",
+        "libxcb-icccm4",
+        "libxcb-keysyms1",
+        "libfontconfig1",
+        "libdbus-1-3",
+    ):
+        assert lib in names
+
+
+def test_icons_render_at_every_size(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "make_icons.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    from PIL import Image
+
+    for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
+        png = tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        with Image.open(png) as image:
+            assert image.size == (size, size)
+            assert image.mode == "RGBA"
+            assert image.getpixel((size // 2, size // 2))[3] == 255  # drawn, not blank
+    assert (tmp_path / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    with Image.open(tmp_path / "veodesk.ico") as ico:
+        assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+    with Image.open(tmp_path / "veodesk.icns") as icns:
+        assert icns.size == (1024, 1024)
