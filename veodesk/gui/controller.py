@@ -22,7 +22,6 @@ from veodesk.core.errors import (
     SubmitUncertainError,
 )
 from veodesk.core.models import GenerationParams
-from veodesk.core.runner import JobBusyError
 from veodesk.core.secrets import StoredKey
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
@@ -331,6 +330,8 @@ class AppController(QObject):
         if self._closed:
             return
         self.load_history()
+        from veodesk.core.runner import JobBusyError  # a worker loaded it already
+
         prefix = f"Job {job.id}: " if job is not None else ""
         text = prefix + str(exc)
         actions: list[BannerAction] = []

@@ -6,17 +6,21 @@ import enum
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from veodesk.core.errors import CancelledError, VeodeskError
 from veodesk.core.models import GenerationParams
-from veodesk.core.runner import EventSink, JobRunner, ProgressSink, prepare
 from veodesk.core.store import Job
+
+if TYPE_CHECKING:
+    # The runner pulls in requests and Pillow: workers import it, start-up does not.
+    from veodesk.core.runner import EventSink, JobRunner, ProgressSink
 
 log = logging.getLogger(__name__)
 
-RunnerFactory = Callable[[EventSink, ProgressSink], JobRunner]
+RunnerFactory = Callable[["EventSink", "ProgressSink"], "JobRunner"]
 
 
 class Kind(enum.Enum):
@@ -102,6 +106,8 @@ class GenerationWorker(QRunnable):
         if self.cancel.is_set():
             raise CancelledError("Cancelled before it started.")
         if self.kind is Kind.NEW:
+            from veodesk.core.runner import prepare
+
             assert self.params is not None
             prepared = prepare(self.params)
             if prepared.warnings:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from veodesk.core import wiring
 from veodesk.core.errors import StillPendingError
 from veodesk.core.models import GenerationParams
-from veodesk.core.runner import EventSink, JobBusyError, JobRunner, ProgressSink
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.generation import GenerationWorker, Kind, RunnerFactory
 from veodesk.gui.jobs_model import JobsModel, Row
+
+if TYPE_CHECKING:
+    from veodesk.core.runner import EventSink, JobRunner, ProgressSink
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,8 @@ class Backend:
     store: JobStore
 
     def runner_factory(self, on_event: EventSink, on_progress: ProgressSink) -> JobRunner:
+        from veodesk.core import wiring  # on the worker thread: requests loads there
+
         return wiring.make_runner(
             self.settings,
             key=self.key,
@@ -165,6 +169,8 @@ class JobsController(QObject):
                 self.model.remove(row)
             else:
                 note = ""
+                from veodesk.core.runner import JobBusyError  # a worker loaded it already
+
                 if isinstance(exc, StillPendingError | JobBusyError):
                     note = str(exc)
                 if job is not None:
