@@ -130,6 +130,22 @@ def test_env_key_overrides_and_is_named(
     dialog.close()
 
 
+def test_copy_diagnostics_puts_a_safe_report_on_the_clipboard(
+    qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setenv("AIMLAPI_KEY", "sk-diag-key-zyxw9876")
+    app.start()
+    QGuiApplication.clipboard().clear()
+    app.window.diagnostics_action.trigger()
+    qtbot.waitUntil(lambda: "veodesk" in QGuiApplication.clipboard().text(), timeout=10_000)
+    text = QGuiApplication.clipboard().text()
+    assert "Qt: 6." in text and "API key: set, from env" in text
+    assert "sk-diag-key" not in text and "9876" not in text
+    assert "safe to paste" in app.window.status_text.text()
+
+
 def test_window_geometry_splitters_and_last_parameters_persist(
     qtbot: QtBot,
     make_app,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
+from types import TracebackType
 
 from veodesk.core import paths
 
@@ -13,12 +15,22 @@ _QUERY = re.compile(r"(https?://[^\s?#'\"]+)\?[^\s'\"]*")
 _DATA_URI = re.compile(r"data:image/[a-z+]+;base64,[A-Za-z0-9+/=]{16,}")
 
 
+#: Keys seen by this process; every log line is scrubbed of them.
+_KNOWN_SECRETS: set[str] = set()
+
+
+def register_secret(secret: str | None) -> None:
+    """Make sure ``secret`` never reaches a log file, whoever logs it."""
+    if secret and len(secret) >= 8:
+        _KNOWN_SECRETS.add(secret)
+
+
 def scrub(text: str, secrets: tuple[str, ...] = ()) -> str:
     """Remove keys, query strings and inline image data from a log line."""
     text = _BEARER.sub(r"\1…", text)
     text = _QUERY.sub(r"\1?…", text)
     text = _DATA_URI.sub("data:image/…;base64,…", text)
-    for secret in secrets:
+    for secret in (*secrets, *_KNOWN_SECRETS):
         if secret and len(secret) >= 8:
             text = text.replace(secret, "…" + secret[-4:])
     return text
@@ -31,6 +43,20 @@ class ScrubbingFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         return scrub(super().format(record), self.secrets)
+
+
+def install_excepthook() -> None:
+    """Log uncaught exceptions (scrubbed) instead of losing them with the window."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            logging.getLogger("veodesk.crash").critical(
+                "uncaught exception", exc_info=(kind, value, tb)
+            )
+        previous(kind, value, tb)
+
+    sys.excepthook = hook
 
 
 def setup_logging(*, secrets: tuple[str, ...] = (), level: int = logging.INFO) -> None:

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from veodesk.core import paths
+from veodesk.core import logs, paths
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,12 @@ def keychain_usable() -> bool:
 
 
 def load_api_key() -> StoredKey:
+    stored = _load()
+    logs.register_secret(stored.key)
+    return stored
+
+
+def _load() -> StoredKey:
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         return StoredKey(env, "env")
@@ -80,6 +86,7 @@ def load_api_key() -> StoredKey:
 def save_api_key(key: str) -> StoredKey:
     """Store the key in the keychain, or in a file only this user can read."""
     key = key.strip()
+    logs.register_secret(key)
     if keychain_usable():
         import keyring
         import keyring.errors

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from veodesk.core import paths, secrets
+from veodesk.core.diagnostics import diagnostics_text
 from veodesk.core.errors import (
     AuthError,
     GenerationFailedError,
@@ -105,6 +106,7 @@ class AppController(QObject):
         w.demo_action.triggered.connect(self.enter_demo)
         w.get_key_action.triggered.connect(lambda: open_url(KEYS_URL))
         w.logs_action.triggered.connect(lambda: open_url(paths.log_dir().as_uri()))
+        w.diagnostics_action.triggered.connect(self.copy_diagnostics)
         w.firstShown.connect(lambda: QTimer.singleShot(0, self._create_player))
         w.closing.connect(self.shutdown)
         self.jobs.jobFinished.connect(self._job_finished)
@@ -500,6 +502,33 @@ class AppController(QObject):
         self.say("Demo ready: press Generate to render the sample locally.")
 
     # -- messages ---------------------------------------------------------------------------------
+    def copy_diagnostics(self) -> None:
+        """Put a report that is safe to share on the clipboard (built off the UI thread)."""
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+        from PySide6.QtGui import QGuiApplication
+
+        extra = {
+            "Qt": qVersion(),
+            "PySide6": pyside_version,
+            "Qt platform": QGuiApplication.platformName(),
+            "Demo mode": "yes" if self.demo else "no",
+        }
+        settings, store = self.settings, self.store
+
+        def copied(text: str) -> None:
+            QGuiApplication.clipboard().setText(text)
+            self.say(
+                "Diagnostics copied. They hold no key, no link tokens and no home folder "
+                "path, so they are safe to paste publicly."
+            )
+
+        self.tasks.start(
+            lambda: diagnostics_text(settings, store, extra),
+            copied,
+            lambda exc: self.show_problem(f"Could not collect diagnostics: {exc}"),
+        )
+
     def say(self, text: str) -> None:
         self.window.status_text.setText(text)
 

@@ -88,6 +88,7 @@ def run(argv: Sequence[str]) -> int:
     from veodesk.core import logs
 
     logs.setup_logging()
+    logs.install_excepthook()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )

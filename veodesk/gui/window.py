@@ -119,6 +119,12 @@ class MainWindow(QMainWindow):
         self.demo_action.setObjectName("demoAction")
         self.get_key_action = QAction(icon("key"), "Get an API &key", self)
         self.logs_action = QAction("Open the &log folder", self)
+        self.diagnostics_action = QAction("Copy &diagnostics", self)
+        self.diagnostics_action.setObjectName("diagnosticsAction")
+        self.diagnostics_action.setToolTip(
+            "Copy versions, settings and recent log lines, without your key or private "
+            "paths, to paste into a bug report"
+        )
         file_menu = self.menuBar().addMenu("&File")
         for a in (self.open_action, self.paste_action):
             file_menu.addAction(a)
@@ -130,7 +136,7 @@ class MainWindow(QMainWindow):
         for a in self.jobs.actions():
             jobs_menu.addAction(a)
         help_menu = self.menuBar().addMenu("&Help")
-        for a in (self.get_key_action, self.demo_action, self.logs_action):
+        for a in (self.get_key_action, self.demo_action, self.logs_action, self.diagnostics_action):
             help_menu.addAction(a)
         # Paste goes to a slot only when no text field has the focus: text fields
         # claim Ctrl+V first through the shortcut-override event.
