@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 SUBMIT_ATTEMPTS = 4
 
 EventSink = Callable[[Job, str], None]
+#: A file to keep (name, bytes), or an http(s) URL that is sent as it is.
+Upload = tuple[str, bytes] | str
 ProgressSink = Callable[[Job, int, "int | None"], None]
 
 
@@ -134,26 +136,14 @@ class JobRunner:
         self, params: GenerationParams, prepared: Prepared, *, output: Path | None = None
     ) -> Job:
         """Save a job and its upload images. Nothing is sent yet."""
-        job = self.store.create(params)
-        folder = paths.data_dir() / "uploads" / str(job.id)
-        values = []
+        uploads: list[Upload] = []
         for name, image in (("first", prepared.first), ("last", prepared.last)):
             if image.data is None:
-                values.append(image.as_request_value())
-                continue
-            ext = "png" if image.mime == "image/png" else "jpg"
-            target = folder / f"{name}.{ext}"
-            atomic_write(target, image.data)
-            values.append(str(target))
-        dest = output or self.video_dir / f"veodesk-{job.id:05d}-{_slug(params.prompt)}.mp4"
-        return self._set(
-            job,
-            JobState.READY,
-            aspect_ratio=prepared.aspect_ratio,
-            first_upload=values[0],
-            last_upload=values[1],
-            file_path=str(dest.resolve()),
-        )
+                uploads.append(image.as_request_value())
+            else:
+                ext = "png" if image.mime == "image/png" else "jpg"
+                uploads.append((f"{name}.{ext}", image.data))
+        return self._ready(params, prepared.aspect_ratio, uploads, output=output)
 
     def copy_for_resubmit(self, job: Job) -> Job:
         """A new READY job with the same parameters and saved uploads.
@@ -165,33 +155,54 @@ class JobRunner:
             raise InvalidInputError(
                 f"Job {job.id} has no saved frames to send again; start a new job instead."
             )
-        new = self.store.create(job.params)
-        folder = paths.data_dir() / "uploads" / str(new.id)
-        values = []
+        uploads: list[Upload] = []
         for stored in (job.first_upload, job.last_upload):
             if stored.startswith(("http://", "https://")):
-                values.append(stored)
+                uploads.append(stored)
                 continue
             source = Path(stored)
-            target = folder / source.name
             try:
-                atomic_write(target, source.read_bytes())
+                uploads.append((source.name, source.read_bytes()))
             except OSError as exc:
-                self.store.delete(new.id)
                 raise InvalidInputError(
                     f"The saved frame {source} of job {job.id} is missing ({exc.strerror}); "
                     "start a new job from the original pictures."
                 ) from exc
-            values.append(str(target))
-        dest = self.video_dir / f"veodesk-{new.id:05d}-{_slug(job.params.prompt)}.mp4"
+        return self._ready(job.params, job.aspect_ratio, uploads, detail=f"copy of job {job.id}")
+
+    def _ready(
+        self,
+        params: GenerationParams,
+        aspect_ratio: str | None,
+        uploads: list[Upload],
+        *,
+        output: Path | None = None,
+        detail: str | None = None,
+    ) -> Job:
+        """Create the job row, keep its upload files beside it, and mark it READY.
+
+        The uploads are kept so the job can be sent again after the user's
+        originals have moved.
+        """
+        job = self.store.create(params)
+        folder = paths.data_dir() / "uploads" / str(job.id)
+        values = []
+        for upload in uploads:
+            if isinstance(upload, str):  # an http(s) URL, sent as it is
+                values.append(upload)
+                continue
+            name, data = upload
+            atomic_write(folder / name, data)
+            values.append(str(folder / name))
+        dest = output or self.video_dir / f"veodesk-{job.id:05d}-{_slug(params.prompt)}.mp4"
         return self._set(
-            new,
+            job,
             JobState.READY,
-            aspect_ratio=job.aspect_ratio,
+            aspect_ratio=aspect_ratio,
             first_upload=values[0],
             last_upload=values[1],
             file_path=str(dest.resolve()),
-            detail=f"copy of job {job.id}",
+            detail=detail,
         )
 
     def submit_and_follow(self, job: Job, *, cancel: threading.Event | None = None) -> Job:
@@ -327,44 +338,37 @@ class JobRunner:
             raise
         except (AuthError, StillPendingError, CancelledError):
             raise
-        now = time.time()
         if task.is_error:
             reason = task.error_message or task.error_name or "no reason given"
-            message = f"The generation failed. The server said: {reason}"
-            self._set(
-                current,
-                JobState.FAILED,
-                server_status=task.status,
-                error=message,
-                finished_at=now,
-                credits_used=task.credits_used,
-                detail="server: error",
-            )
-            raise GenerationFailedError(message)
+            raise self._failed(current, task, f"The generation failed. The server said: {reason}")
         try:
             if not task.video_url:
                 raise ValueError("the server reported it finished but gave no video URL")
             url = check_video_url(task.video_url, api_base=self.client.base_url)
         except ValueError as exc:
             message = f"The generation finished, but {exc}. Contact the API's support."
-            self._set(
-                current,
-                JobState.FAILED,
-                server_status=task.status,
-                error=message,
-                finished_at=now,
-                credits_used=task.credits_used,
-            )
-            raise GenerationFailedError(message) from exc
+            raise self._failed(current, task, message) from exc
         return self._set(
             current,
             JobState.DOWNLOADING,
             server_status=task.status,
             video_url=url,
             credits_used=task.credits_used,
-            finished_at=now,
+            finished_at=time.time(),
             detail="server: completed",
         )
+
+    def _failed(self, job: Job, task: Task, message: str) -> GenerationFailedError:
+        self._set(
+            job,
+            JobState.FAILED,
+            server_status=task.status,
+            error=message,
+            finished_at=time.time(),
+            credits_used=task.credits_used,
+            detail=f"server: {task.status}",
+        )
+        return GenerationFailedError(message)
 
     def _download(self, job: Job, cancel: threading.Event) -> Job:
         dest = Path(job.file_path) if job.file_path else self.video_dir / f"veodesk-{job.id}.mp4"
