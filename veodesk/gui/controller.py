@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 HISTORY_LIMIT = 500
+#: Start the slow parts after this long even if the window has not painted yet.
+FIRST_PAINT_WAIT_MS = 1000
 KEY_BANNER = "keyBanner"
 ERROR_BANNER = "errorBanner"
 
@@ -86,6 +89,7 @@ class AppController(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.tray: QSystemTrayIcon | None = None
         self._closed = False
+        self._deferred: Callable[[], None] | None = None
         self._last_event = ""
         self.actions = JobActions(
             window.jobs, model, jobs, self.compose, tasks, chooser, lambda: self.store, self
@@ -107,7 +111,7 @@ class AppController(QObject):
         w.get_key_action.triggered.connect(lambda: open_url(KEYS_URL))
         w.logs_action.triggered.connect(lambda: open_url(paths.log_dir().as_uri()))
         w.diagnostics_action.triggered.connect(self.copy_diagnostics)
-        w.firstShown.connect(lambda: QTimer.singleShot(0, self._create_player))
+        w.firstPainted.connect(self._after_first_paint)
         w.closing.connect(self.shutdown)
         self.jobs.jobFinished.connect(self._job_finished)
         self.jobs.jobFailed.connect(self._job_failed)
@@ -140,10 +144,19 @@ class AppController(QObject):
             self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setToolTip("veodesk")
             self.tray.show()
-        if demo:
-            self.enter_demo()
-        else:
-            self._load_backend()
+        # The slow parts (keyring, the history, QtMultimedia, the demo's sandbox)
+        # start once the window is on screen: they would delay its first frame.
+        self._deferred = self.enter_demo if demo else self._load_backend
+        if self.window.painted:
+            QTimer.singleShot(0, self._after_first_paint)
+        else:  # in case it is never painted (started minimised, say)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        work, self._deferred = self._deferred, None
+        if work is not None:
+            work()
+        self._create_player()
 
     def _load_backend(self) -> None:
         self.say("Opening the history…")

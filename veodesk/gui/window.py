@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
     QPalette,
     QShowEvent,
 )
@@ -34,6 +35,8 @@ from veodesk.gui.tasks import TaskRunner
 class MainWindow(QMainWindow):
     closing = Signal()
     firstShown = Signal()
+    #: The first frame is on screen: time to start what would have delayed it.
+    firstPainted = Signal()
     sourcesDropped = Signal(list)  # pictures dropped outside the two slots
 
     def __init__(self, tasks: TaskRunner, model: JobsModel) -> None:
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("veodesk")
         self.setWindowIcon(app_icon())
         self._shown = False
+        self.painted = False
         self.setAcceptDrops(True)
 
         self.banners = BannerArea()
@@ -183,6 +187,13 @@ class MainWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self.firstShown.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            # After this turn of the event loop: the children paint in the same frame.
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

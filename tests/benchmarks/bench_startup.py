@@ -1,0 +1,94 @@
+"""Start-up: from process start until the main window is painted, against a bare window.
+
+Each sample is a fresh ``python -m tests.benchmarks.gui_harness`` process
+(``bare``: a PySide6 QMainWindow of the same size; ``veodesk``: the app's own
+start, ``veodesk.gui.main.run``), alternating, on the offscreen platform unless
+a display is set. The time runs from just before the process is spawned to the
+end of the event-loop turn that painted the window's first frame. The app runs
+with an empty, temporary VEODESK_HOME, and with compiled bytecode like an
+installed app (a private PYTHONPYCACHEPREFIX, filled by a warm-up run).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from tests.benchmarks.common import CACHE, ROOT, Report, median, ms, say
+
+GOAL_RATIO = 1.5
+
+
+def launch(which: str, env: dict[str, str], *, stay: float = 0.0) -> dict[str, object]:
+    """One start of ``which``; returns the child's report plus ``elapsed`` (seconds)."""
+    args = [sys.executable, "-m", "tests.benchmarks.gui_harness", which]
+    if stay:
+        args += ["--stay", str(stay)]
+    spawned = time.monotonic()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the {which} harness exited without painting")
+        report: dict[str, object] = json.loads(line)
+        report["elapsed"] = float(report["frame_done"]) - spawned  # type: ignore[arg-type]
+        report["interpreter"] = float(report["started"]) - spawned  # type: ignore[arg-type]
+        if stay:
+            report.update(json.loads(proc.stdout.readline()))
+        proc.wait(30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return report
+
+
+def gui_env(home: str) -> dict[str, str]:
+    env = dict(os.environ, VEODESK_HOME=home)
+    # An installed app has its bytecode compiled; this environment may forbid
+    # writing it (PYTHONDONTWRITEBYTECODE), so both children share a private
+    # cache that the warm-up run fills, and the working tree stays clean.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("VEODESK_BASE_URL", None)
+    env.pop("AIMLAPI_KEY", None)
+    return env
+
+
+def run(runs: int = 9) -> Report:
+    results: dict[str, list[dict[str, object]]] = {"bare": [], "veodesk": []}
+    with tempfile.TemporaryDirectory(prefix="veodesk-start-") as home:
+        env = gui_env(home)
+        platform = env.get("QT_QPA_PLATFORM", "display")
+        say(f"startup: {runs} fresh processes each, platform {platform}")
+        launch("bare", env)  # warm the file cache for both
+        launch("veodesk", env)
+        for i in range(runs):
+            for which in ("bare", "veodesk") if i % 2 == 0 else ("veodesk", "bare"):
+                results[which].append(launch(which, env))
+    bare = median([float(r["elapsed"]) for r in results["bare"]])  # type: ignore[arg-type]
+    mine = median([float(r["elapsed"]) for r in results["veodesk"]])  # type: ignore[arg-type]
+    ratio = mine / bare
+    heavy = sorted({m for r in results["veodesk"] for m in r["heavy"]})  # type: ignore[attr-defined]
+    say(f"  bare {ms(bare)}, veodesk {ms(mine)} ({ratio:.2f}×); loaded at first paint: {heavy}")
+    report = Report("startup")
+    report.add(
+        "Start-up: process start → main window painted",
+        f"≤ {GOAL_RATIO}× bare QMainWindow",
+        ms(bare),
+        f"{ms(mine)} ({ratio:.2f}×)",
+        ratio <= GOAL_RATIO,
+    )
+    report.details = {
+        "bare_s": [r["elapsed"] for r in results["bare"]],
+        "veodesk_s": [r["elapsed"] for r in results["veodesk"]],
+        "loaded_at_first_paint": heavy,
+    }
+    return report
