@@ -35,7 +35,9 @@ class Sandbox:
 
     Two origins on loopback: the API (``base_url``) and a video host
     (``video_base_url``) that serves the rendered MP4s. Both run on daemon
-    threads; ``start()`` returns at once.
+    threads; ``start()`` returns at once. ``pad_video_to`` grows every rendered
+    video to that many bytes with a trailing ``free`` box, which players skip,
+    to stand in for the tens of megabytes a real Veo file has.
     """
 
     def __init__(
@@ -53,6 +55,7 @@ class Sandbox:
         render_workers: int = 1,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         fetch_timeout: float = 5.0,
+        pad_video_to: int = 0,
         render_cache: RenderCache | None = None,
         logger: logging.Logger | None = None,
         ssl_context: ssl.SSLContext | None = None,
@@ -80,6 +83,7 @@ class Sandbox:
             fps=fps,
             workers=render_workers,
             fetch_timeout=fetch_timeout,
+            pad_to=pad_video_to,
             logger=self.log,
         )
         self._servers: list[SandboxServer] = []

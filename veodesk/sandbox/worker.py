@@ -20,9 +20,11 @@ class RenderWorker:
         fps: int,
         workers: int = 1,
         fetch_timeout: float = 5.0,
+        pad_to: int = 0,
         logger: logging.Logger | None = None,
     ) -> None:
         self._cache = cache
+        self._pad_to = pad_to
         self._fps = fps
         self._fetch_timeout = fetch_timeout
         self._log = logger or logging.getLogger("veodesk.sandbox")
@@ -69,7 +71,7 @@ class RenderWorker:
                     task.finish_render(None, "the sandbox stopped before rendering")
                 return
             try:
-                task.finish_render(self._render(task))
+                task.finish_render(padded(self._render(task), self._pad_to))
             except RenderCancelled:
                 task.finish_render(None, "the sandbox stopped before rendering")
             except SourceError as exc:
@@ -121,3 +123,16 @@ class RenderWorker:
             )
 
         return self._cache.get_or_render(key, render)
+
+
+def padded(video: bytes, size: int) -> bytes:
+    """``video`` grown to ``size`` bytes with a trailing MP4 ``free`` box, which players skip.
+
+    Real Veo files are tens of megabytes; the benchmarks download and play one.
+    """
+    extra = size - len(video)
+    if extra < 8:
+        return video
+    if extra >= 2**32:
+        raise ValueError("padding past 4 GiB is not supported")
+    return video + extra.to_bytes(4, "big") + b"free" + bytes(extra - 8)
