@@ -108,4 +108,16 @@ else
   echo "smoke: skipped the X11 run: no xvfb-run"
 fi
 
+# 6. The portable tar.gz holds the same app, started from its top folder.
+TARBALL="dist/veodesk-${VERSION}-linux-x86_64.tar.gz"
+if [ -f "$TARBALL" ]; then
+  mkdir -p "$WORK/portable"
+  tar -C "$WORK/portable" -xzf "$TARBALL"
+  top="$WORK/portable/veodesk-$VERSION"
+  [ -f "$top/share/applications/$APP_ID.desktop" ] || fail "the tar.gz has no desktop entry"
+  out=$(timeout 60 "${clean_env[@]}" "$top/veodesk" --version 2>&1) || fail "tar.gz: $out"
+  [ "$out" = "veodesk $VERSION" ] || fail "tar.gz: veodesk --version says: $out"
+  check "tar.gz: $(basename "$TARBALL") unpacks and starts"
+fi
+
 echo "packaging: $passed passed, 0 failed"
