@@ -14,6 +14,7 @@ from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.generation import GenerationWorker, Kind, RunnerFactory
 from veodesk.gui.jobs_model import JobsModel, Row
+from veodesk.gui.tasks import retire
 
 if TYPE_CHECKING:
     from veodesk.core.runner import EventSink, JobRunner, ProgressSink
@@ -139,6 +140,7 @@ class JobsController(QObject):
 
     def _done(self, worker: GenerationWorker) -> Row | None:
         row = self._workers.pop(worker, None)
+        retire(worker)
         if row is not None:
             row.owned = False
         self.activityChanged.emit()

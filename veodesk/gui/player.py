@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,8 +41,8 @@ class Player(QWidget):
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.audio = QAudioOutput(self)
         self.player = QMediaPlayer(self)
-        self.player.setAudioOutput(self.audio)
         self.player.setVideoOutput(self.video)
+        self.devices = QMediaDevices(self)
 
         self.empty = QLabel("Your video plays here.\nGenerate one, or pick a finished job.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,7 +120,24 @@ class Player(QWidget):
         self.player.playbackStateChanged.connect(self._state)
         self.player.errorOccurred.connect(self._error)
         self.audio.setVolume(0.8)
+        self.devices.audioOutputsChanged.connect(self._route_audio)
+        self._route_audio()
         self._update_enabled()
+
+    def _route_audio(self) -> None:
+        """Attach the audio output only while the system has an output device.
+
+        Without a device, Qt's FFmpeg backend warns from its audio thread on
+        every play; attaching when a device appears (headphones plugged in)
+        gives sound without a restart.
+        """
+        has_device = bool(QMediaDevices.audioOutputs())
+        if has_device:
+            self.audio.setDevice(QMediaDevices.defaultAudioOutput())
+        self.player.setAudioOutput(self.audio if has_device else None)
+        for control in (self.mute_button, self.volume):
+            control.setEnabled(has_device)
+        self.volume.setToolTip("Volume" if has_device else "No sound output on this computer")
 
     def _tool(self, name: str, icon_name: str, tip: str) -> QToolButton:
         button = QToolButton()

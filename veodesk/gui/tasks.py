@@ -7,12 +7,33 @@ reaches the UI thread through a queued connection whatever thread emits it.
 from __future__ import annotations
 
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+#: How long a finished runnable is kept before our reference to it is dropped.
+RETIRE_SECONDS = 2.0
+_retired: deque[tuple[float, object]] = deque()
+
+
+def retire(runnable: object) -> None:
+    """Keep a finished runnable (and so its signals object) alive a moment longer.
+
+    Its last signal reaches the UI thread while its pool thread may still be
+    returning from ``run()``. Dropping our reference right then would let the
+    pool thread drop the last one, destroying the signals QObject (which
+    belongs to the UI thread) on the wrong thread: a crash. Kept a while, the
+    last reference is dropped here, on the UI thread, long after run() ended.
+    """
+    now = time.monotonic()
+    while _retired and now - _retired[0][0] > RETIRE_SECONDS:
+        _retired.popleft()
+    _retired.append((now, runnable))
 
 
 class TaskSignals(QObject):
@@ -56,6 +77,7 @@ class TaskRunner(QObject):
 
         def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
             self._live.discard(task)
+            retire(task)
             if callback is not None:
                 callback(value)
             elif isinstance(value, Exception):
