@@ -67,7 +67,10 @@ def _job_row(home: Path) -> sqlite3.Row | None:
         return None
     with sqlite3.connect(db, timeout=10) as conn:
         conn.row_factory = sqlite3.Row
-        return conn.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT 1").fetchone()
+        try:
+            return conn.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT 1").fetchone()
+        except sqlite3.OperationalError:
+            return None  # the CLI has created the file but not yet its tables
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.generation import GenerationWorker, Kind, RunnerFactory
 from veodesk.gui.jobs_model import JobsModel, Row
-from veodesk.gui.tasks import retire
+from veodesk.gui.tasks import retire, while_alive
 
 if TYPE_CHECKING:
     from veodesk.core.runner import EventSink, JobRunner, ProgressSink
@@ -104,14 +104,16 @@ class JobsController(QObject):
         self._workers[worker] = row
         row.owned = True
         s = worker.signals
-        s.started.connect(lambda: self._started(worker))
-        s.warnings.connect(self.warnings)
-        s.event.connect(lambda job, message: self._event(worker, job, message))
-        s.typical.connect(lambda seconds: self._typical(worker, seconds))
-        s.progress.connect(lambda job, done, total: self.model.set_progress(job.id, done, total))
-        s.finished.connect(lambda job: self._finished(worker, job))
-        s.cancelled.connect(lambda job: self._cancelled(worker, job))
-        s.failed.connect(lambda job, exc: self._failed(worker, job, exc))
+        s.started.connect(while_alive(self, lambda: self._started(worker)))
+        s.warnings.connect(while_alive(self, self.warnings.emit))
+        s.event.connect(while_alive(self, lambda job, message: self._event(worker, job, message)))
+        s.typical.connect(while_alive(self, lambda seconds: self._typical(worker, seconds)))
+        s.progress.connect(
+            while_alive(self, lambda job, done, total: self.model.set_progress(job.id, done, total))
+        )
+        s.finished.connect(while_alive(self, lambda job: self._finished(worker, job)))
+        s.cancelled.connect(while_alive(self, lambda job: self._cancelled(worker, job)))
+        s.failed.connect(while_alive(self, lambda job, exc: self._failed(worker, job, exc)))
         self.pool.start(worker)
         self.activityChanged.emit()
 

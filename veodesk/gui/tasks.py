@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,16 @@ log = logging.getLogger(__name__)
 #: How long a finished runnable is kept before our reference to it is dropped.
 RETIRE_SECONDS = 2.0
 _retired: deque[tuple[float, object]] = deque()
+
+
+def while_alive(owner: QObject, slot: Callable[..., None]) -> Callable[..., None]:
+    """``slot``, or nothing once ``owner`` is deleted (its window closed mid-job)."""
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            slot(*args)
+
+    return call
 
 
 def retire(runnable: object) -> None:
@@ -78,6 +89,8 @@ class TaskRunner(QObject):
         def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
             self._live.discard(task)
             retire(task)
+            if not shiboken6.isValid(self):
+                return  # the window closed while the task ran: nobody is left to tell
             if callback is not None:
                 callback(value)
             elif isinstance(value, Exception):
