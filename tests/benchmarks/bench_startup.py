@@ -23,9 +23,11 @@ from tests.benchmarks.common import CACHE, ROOT, Report, median, ms, say
 GOAL_RATIO = 1.5
 
 
-def launch(which: str, env: dict[str, str], *, stay: float = 0.0) -> dict[str, object]:
+def launch(
+    which: str, env: dict[str, str], *, stay: float = 0.0, extra: list[str] | None = None
+) -> dict[str, object]:
     """One start of ``which``; returns the child's report plus ``elapsed`` (seconds)."""
-    args = [sys.executable, "-m", "tests.benchmarks.gui_harness", which]
+    args = [sys.executable, "-m", "tests.benchmarks.gui_harness", which, *(extra or [])]
     if stay:
         args += ["--stay", str(stay)]
     spawned = time.monotonic()

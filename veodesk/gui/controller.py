@@ -119,6 +119,7 @@ class AppController(QObject):
         self.jobs.warnings.connect(self._warnings)
         self.jobs.activityChanged.connect(self._update_status)
         self.model.modelReset.connect(self._update_status)
+        self.model.thumbnailWanted.connect(self._load_thumbnail)
         # The model ticks running rows; the status bar follows the same clock.
         self.model.dataChanged.connect(lambda *_: self._update_status())
         self.actions.playRequested.connect(lambda job: self.play(job, autoplay=True))
@@ -251,9 +252,8 @@ class AppController(QObject):
             return  # the demo switched stores meanwhile
         self.model.set_history(jobs)
         self.window.jobs.set_summary(count, credits)
-        for row in self.model.rows:
-            if row.job is not None and row.thumbnail is None:
-                self._load_thumbnail(row.job)
+        # Thumbnails load as rows are painted (model.thumbnailWanted): a long
+        # history costs only the few on screen.
         self.historyLoaded.emit()
 
     def _load_thumbnail(self, job: Job) -> None:

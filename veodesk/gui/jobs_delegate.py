@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from veodesk.gui.jobs_model import Row, RowRole
+from veodesk.gui.jobs_model import JobsModel, Row, RowRole
 
 #: The hue a state's chip is tinted with; the text keeps the palette's colour so
 #: it stays readable on light and dark themes alike.
@@ -77,6 +77,10 @@ class JobDelegate(QStyledItemDelegate):
         thumb_h = inner.height()
         thumb = QRectF(inner.left(), inner.top(), thumb_h * 16 / 9, thumb_h)
         self._thumbnail(painter, thumb, row, pal)
+        if row.thumbnail is None:
+            model = index.model()
+            if isinstance(model, JobsModel):
+                model.want_thumbnail(row)
 
         fm = QFontMetrics(option.font)
         line = fm.height()

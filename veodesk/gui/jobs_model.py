@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QImage
 
@@ -52,6 +53,8 @@ class Row:
     download: tuple[int, int | None] | None = None
     typical_seconds: float | None = None
     thumbnail: QImage | None = None
+    #: The thumbnail was asked for: it loads once the row is first painted.
+    thumbnail_wanted: bool = False
 
     @property
     def state_label(self) -> str:
@@ -107,6 +110,9 @@ class Row:
 
 
 class JobsModel(QAbstractListModel):
+    #: A painted row has no thumbnail yet: load this job's (the controller does).
+    thumbnailWanted = Signal(object)  # Job
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
@@ -217,6 +223,12 @@ class JobsModel(QAbstractListModel):
         if i >= 0:
             self.rows[i].download = (done, total)
             self._changed(i)
+
+    def want_thumbnail(self, row: Row) -> None:
+        """Called as a row is painted: thumbnails load for the rows on screen only."""
+        if row.thumbnail is None and not row.thumbnail_wanted and row.job is not None:
+            row.thumbnail_wanted = True
+            self.thumbnailWanted.emit(row.job)
 
     def set_thumbnail(self, job_id: int, image: QImage) -> None:
         i = self.row_of(job_id=job_id)

@@ -77,8 +77,30 @@ def build(*, chooser: Chooser | None = None) -> tuple[MainWindow, AppController]
     return window, controller
 
 
+#: glibc's mallopt() parameter for the number of malloc arenas.
+_M_ARENA_MAX = -8
+
+
+def limit_malloc_arenas(arenas: int = 2) -> None:
+    """Let glibc keep a couple of malloc arenas rather than eight per core.
+
+    Each of FFmpeg's decoder threads got an arena of its own and kept the
+    frames freed in it: resident memory grew by some 70 MB over 20 clips
+    played. With two arenas it stays flat (tests/benchmarks, memory). Only on
+    glibc, and never over a MALLOC_ARENA_MAX the user set.
+    """
+    if not sys.platform.startswith("linux") or "MALLOC_ARENA_MAX" in os.environ:
+        return
+    import contextlib
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):  # not glibc (musl, say)
+        ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, arenas)
+
+
 def run(argv: Sequence[str]) -> int:
     options = parse(argv[1:])
+    limit_malloc_arenas()  # before Qt Multimedia starts any thread
     if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no display
     from PySide6.QtCore import Qt

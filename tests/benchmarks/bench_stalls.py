@@ -1,0 +1,65 @@
+"""UI stalls: the longest gap of a 5 ms heartbeat on the UI thread during a whole job.
+
+Runs ``gui_scenarios stalls`` (see there) in fresh processes and reports the
+median over runs of the longest gap, for the idle window (the baseline, same
+process, just before the job) and for the job, with the phase each long gap
+fell in.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.benchmarks.common import ROOT, Report, median, say
+
+GOAL_MS = 16.0
+
+
+def scenario(name: str, *args: str, timeout: float = 240) -> dict[str, object]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.gui_scenarios", name, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"scenario {name} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(lines[-1])
+
+
+def run(runs: int = 3) -> Report:
+    say(f"stalls: {runs} runs of one whole job, 5 ms heartbeat")
+    results = []
+    for i in range(runs):
+        result = scenario("stalls")
+        idle, job = result["idle"], result["job"]
+        say(
+            f"  run {i + 1}: idle max {idle['max_ms']:.1f} ms; job max {job['max_ms']:.1f} ms, "
+            f"p99 {job['p99_ms']:.1f} ms, {job['over_16ms']} beats over 16 ms"
+        )
+        for phase, gap in sorted(job["phases_max_ms"].items(), key=lambda kv: -kv[1])[:4]:
+            say(f"      {gap:6.1f} ms in '{phase}'")
+        results.append(result)
+    idle_max = median([r["idle"]["max_ms"] for r in results])
+    job_max = median([r["job"]["max_ms"] for r in results])
+    before_play = median(
+        [
+            max(gap for phase, gap in r["job"]["phases_max_ms"].items() if phase != "playing")
+            for r in results
+        ]
+    )
+    over = median([r["job"]["over_16ms"] for r in results])
+    report = Report("stalls")
+    report.add(
+        "UI stalls: longest heartbeat gap, whole job (24-MP frames → 50 MB → playback)",
+        f"≤ {GOAL_MS:.0f} ms",
+        f"idle window {idle_max:.1f} ms",
+        f"{job_max:.1f} ms ({over:.0f} gaps > 16 ms); before playback {before_play:.1f} ms",
+        job_max <= GOAL_MS,
+    )
+    report.details = {"runs": results}
+    return report
