@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import statistics
 import threading
 import time
 from collections.abc import Iterator
@@ -330,7 +329,7 @@ class JobStore:
         values = [
             r["credits_used"] for r in self._done_like(params) if r["credits_used"] is not None
         ]
-        return statistics.median(values) if values else None
+        return _median(values)
 
     def typical_seconds(self, params: GenerationParams) -> float | None:
         """Median time from submission to completion of similar past jobs."""
@@ -339,7 +338,7 @@ class JobStore:
             for r in self._done_like(params)
             if r["finished_at"] and r["submitted_at"]
         ]
-        return statistics.median(values) if values else None
+        return _median(values)
 
     def total_credits(self) -> float:
         value = self._conn().execute("SELECT SUM(credits_used) FROM jobs").fetchone()[0]
@@ -351,3 +350,10 @@ def _job(row: sqlite3.Row) -> Job:
     data["state"] = JobState(data["state"])
     data["params"] = params_from_json(data["params"])
     return Job(**data)
+
+
+def _median(values: list[float]) -> float | None:
+    # statistics (with fractions and decimal) loads only when there is history.
+    import statistics
+
+    return statistics.median(values) if values else None

@@ -13,7 +13,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from veodesk.core import paths, secrets
-from veodesk.core.diagnostics import diagnostics_text
 from veodesk.core.errors import (
     AuthError,
     GenerationFailedError,
@@ -536,8 +535,13 @@ class AppController(QObject):
                 "path, so they are safe to paste publicly."
             )
 
+        def collect() -> str:
+            from veodesk.core.diagnostics import diagnostics_text  # only when asked for
+
+            return diagnostics_text(settings, store, extra)
+
         self.tasks.start(
-            lambda: diagnostics_text(settings, store, extra),
+            collect,
             copied,
             lambda exc: self.show_problem(f"Could not collect diagnostics: {exc}"),
         )
