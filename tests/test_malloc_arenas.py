@@ -1,4 +1,4 @@
-"""The process tuning the desktop app does before Qt Multimedia starts threads."""
+"""The process tuning the desktop app does before any thread starts."""
 
 from __future__ import annotations
 
@@ -44,3 +44,13 @@ def test_arena_cap_survives_a_libc_without_mallopt(monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
     monkeypatch.setattr(ctypes, "CDLL", lambda name: object())  # musl, say
     main.limit_malloc_arenas()
+
+
+def test_tuning_shortens_the_gil_switch_interval(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "8")  # leave libc alone here
+    before = sys.getswitchinterval()
+    try:
+        main.tune_process()
+        assert sys.getswitchinterval() == pytest.approx(main.UI_SWITCH_INTERVAL)
+    finally:
+        sys.setswitchinterval(before)

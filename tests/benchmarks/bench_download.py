@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.benchmarks.common import CACHE, PeakRss, Report, median, say, scratch_dir, timed
+from tests.benchmarks.common import CACHE, ROOT, PeakRss, Report, median, say, scratch_dir, timed
 from veodesk.core import http
 from veodesk.core.download import download
 
@@ -64,6 +64,24 @@ def with_curl(url: str, dest: Path, *, durable: bool) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def fresh_growth(url: str, dest: Path) -> int:
+    """Peak RSS growth of one download in a fresh interpreter (nothing reused from earlier)."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from tests.benchmarks.bench_download import with_veodesk\n"
+        "print(with_veodesk(sys.argv[1], Path(sys.argv[2])))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, url, str(dest)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return int(out.stdout.strip().splitlines()[-1])
 
 
 def with_veodesk(url: str, dest: Path) -> int:
@@ -148,7 +166,15 @@ def run(runs: int = 6) -> Report:
             ratio >= GOAL_RATIO,
         )
         report.details[where] = vars(timings)
-    peak = max(g for t in results.values() for g in t.growth)
+    with scratch_dir("veodesk-dl-") as folder:
+        server, url = start_server(source)
+        try:
+            fresh = [fresh_growth(url, folder / f"fresh-{i}.mp4") for i in range(3)]
+        finally:
+            server.terminate()
+            server.wait(10)
+    report.details["fresh_growth"] = fresh
+    peak = max([*fresh, *(g for t in results.values() for g in t.growth)])
     report.add(
         "Download: peak memory growth",
         f"≤ {GOAL_GROWTH / 2**20:.0f} MB",

@@ -12,7 +12,7 @@ import json
 import subprocess
 import sys
 
-from tests.benchmarks.common import ROOT, Report, median, say
+from tests.benchmarks.common import CACHE, ROOT, Report, median, say
 
 GOAL_MS = 16.0
 
@@ -27,7 +27,10 @@ def scenario(name: str, *args: str, timeout: float = 240) -> dict[str, object]:
     )
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     if proc.returncode != 0 or not lines:
-        raise RuntimeError(f"scenario {name} failed:\n{proc.stderr[-3000:]}")
+        log = CACHE / f"failed-{name}.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.write_text(proc.stderr, encoding="utf-8")
+        raise RuntimeError(f"scenario {name} failed (stderr in {log}):\n{proc.stderr[-3000:]}")
     return json.loads(lines[-1])
 
 
@@ -46,9 +49,10 @@ def run(runs: int = 3) -> Report:
         results.append(result)
     idle_max = median([r["idle"]["max_ms"] for r in results])
     job_max = median([r["job"]["max_ms"] for r in results])
+    playback = {"finished, autoplay", "playing", "played 1 s"}
     before_play = median(
         [
-            max(gap for phase, gap in r["job"]["phases_max_ms"].items() if phase != "playing")
+            max(gap for phase, gap in r["job"]["phases_max_ms"].items() if phase not in playback)
             for r in results
         ]
     )
@@ -58,7 +62,7 @@ def run(runs: int = 3) -> Report:
         "UI stalls: longest heartbeat gap, whole job (24-MP frames → 50 MB → playback)",
         f"≤ {GOAL_MS:.0f} ms",
         f"idle window {idle_max:.1f} ms",
-        f"{job_max:.1f} ms ({over:.0f} gaps > 16 ms); before playback {before_play:.1f} ms",
+        f"{job_max:.1f} ms ({over:.0f} beat(s) > 16 ms late); until playback {before_play:.1f} ms",
         job_max <= GOAL_MS,
     )
     report.details = {"runs": results}

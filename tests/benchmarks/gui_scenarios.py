@@ -20,6 +20,7 @@ shown in the list) with N finished jobs in the history.
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import subprocess
@@ -35,7 +36,7 @@ HOME = tempfile.mkdtemp(prefix="veodesk-gui-bench-")
 os.environ["VEODESK_HOME"] = HOME
 KEY = "sk-bench-0123456789abcdef"
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.benchmarks.common import CACHE, photo_pair, rss_bytes  # noqa: E402
@@ -88,16 +89,24 @@ class Heartbeat:
                 self.stalls.append((last, self._ui_stack()))
 
     def _ui_stack(self) -> str:
-        # Names only, and no frame kept: holding the UI thread's frames would keep
-        # its locals (a QPainter, say) alive past the end of its paintEvent.
-        frame = sys._current_frames().get(self._main)  # type: ignore[arg-type]
-        where = []
-        while frame is not None and len(where) < 6:
-            code = frame.f_code
-            where.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
-            frame = frame.f_back
-        del frame
-        return " < ".join(where)
+        # Through faulthandler, which holds no reference to any frame:
+        # sys._current_frames() would, and dropping the last reference to a
+        # finished worker frame here would destroy its QObjects on this thread.
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as f:
+            faulthandler.dump_traceback(f, all_threads=True)
+            f.seek(0)
+            text = f.read()
+        header = f"Thread 0x{self._main:016x}"
+        lines = []
+        found = False
+        for line in text.splitlines():
+            if found:
+                if not line.strip():
+                    break
+                lines.append(line.strip().replace('File "', "").replace('", line ', ":"))
+            elif header in line:
+                found = True
+        return " < ".join(lines[:6])
 
     def summary(self) -> dict[str, object]:
         gaps = sorted(
@@ -124,13 +133,29 @@ class Heartbeat:
 
 
 def wait_until(app: QApplication, predicate: object, timeout: float) -> None:
-    clock = QElapsedTimer()
-    clock.start()
-    while not predicate():  # type: ignore[operator]
-        if clock.elapsed() > timeout * 1000:
-            raise TimeoutError(f"timed out waiting for {predicate}")
-        app.processEvents()
-        time.sleep(0.001)
+    """Run the event loop, as the app's own would, until ``predicate()`` holds.
+
+    A nested QEventLoop rather than a processEvents() loop: the static
+    QCoreApplication.processEvents() of PySide6 6.12.0 drops a reference to
+    None on every call, and a few thousand calls crash the interpreter.
+    """
+    if predicate():  # type: ignore[operator]
+        return
+    loop = QEventLoop()
+    deadline = time.perf_counter() + timeout
+    poll = QTimer()
+    poll.setInterval(5)
+
+    def check() -> None:
+        if predicate() or time.perf_counter() > deadline:  # type: ignore[operator]
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if not predicate():  # type: ignore[operator]
+        raise TimeoutError(f"timed out waiting for {predicate}")
 
 
 def start_sandbox() -> tuple[subprocess.Popen[str], str]:
@@ -152,9 +177,9 @@ def start_sandbox() -> tuple[subprocess.Popen[str], str]:
 
 
 def open_app(app: QApplication) -> tuple[object, object]:
-    from veodesk.gui.main import build, limit_malloc_arenas
+    from veodesk.gui.main import build, tune_process
 
-    limit_malloc_arenas()  # as veodesk.gui.main.run does
+    tune_process()  # as veodesk.gui.main.run does
 
     window, controller = build()
     window.show()  # type: ignore[attr-defined]
