@@ -161,8 +161,8 @@ def run(runs: int = 5) -> Report:
         f"Scale: opening with {JOBS:,} jobs vs empty history (to the list shown)",
         f"≤ +{GOAL_HISTORY_S * 1000:.0f} ms",
         f"empty {ms(warm(0, 'history_shown'))}",
-        f"+{shown_delta * 1000:.0f} ms (first paint +{paint_delta * 1000:.0f} ms; "
-        f"thumbnails in +{settled_delta * 1000:.0f} ms, {thumbs:.0f} loaded)",
+        f"{shown_delta * 1000:+.0f} ms (first paint {paint_delta * 1000:+.0f} ms; "
+        f"thumbnails in {settled_delta * 1000:+.0f} ms, {thumbs:.0f} loaded)",
         shown_delta <= GOAL_HISTORY_S and paint_delta <= GOAL_HISTORY_S,
     )
     report.details = {"idle_rss": idle, "playback": play, "history": results}
