@@ -73,6 +73,16 @@ def _job_row(home: Path) -> sqlite3.Row | None:
             return None  # the CLI has created the file but not yet its tables
 
 
+def _kill_once_submitted(frames: tuple[Path, Path], home: Path) -> None:
+    """Start a generate and SIGKILL it as soon as its generation id is stored."""
+    proc = _spawn_generate(frames)
+    try:
+        _wait_for(lambda: (row := _job_row(home)) is not None and row["generation_id"] is not None)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+
+
 @pytest.fixture
 def slow_sandbox(monkeypatch: pytest.MonkeyPatch) -> Sandbox:
     with Sandbox(api_key=TEST_KEY, queued_seconds=0.2, generating_seconds=2.5, fps=24) as sb:
@@ -84,14 +94,7 @@ def slow_sandbox(monkeypatch: pytest.MonkeyPatch) -> Sandbox:
 def test_sigkill_while_polling_then_resume(
     slow_sandbox: Sandbox, frames: tuple[Path, Path], veodesk_home: Path
 ) -> None:
-    proc = _spawn_generate(frames)
-    try:
-        _wait_for(
-            lambda: (row := _job_row(veodesk_home)) is not None and row["generation_id"] is not None
-        )
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
+    _kill_once_submitted(frames, veodesk_home)
     row = _job_row(veodesk_home)
     assert row is not None and row["state"] in ("queued", "generating")
     gid = row["generation_id"]
@@ -159,14 +162,7 @@ def test_several_clis_share_one_data_directory(
 def test_two_resumes_never_download_one_job_twice(
     slow_sandbox: Sandbox, frames: tuple[Path, Path], veodesk_home: Path
 ) -> None:
-    proc = _spawn_generate(frames)
-    try:
-        _wait_for(
-            lambda: (row := _job_row(veodesk_home)) is not None and row["generation_id"] is not None
-        )
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
+    _kill_once_submitted(frames, veodesk_home)
     slow_sandbox.faults.slow_download(400_000)
     cmd = [sys.executable, "-m", "veodesk.cli", "resume", "--json"]
     both = [
