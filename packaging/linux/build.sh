@@ -8,7 +8,8 @@
 #   dist/veodesk_VERSION_amd64.deb            /usr/bin/veodesk, /usr/lib/veodesk, menu entry, icons
 #   dist/veodesk-VERSION-linux-x86_64.tar.gz  the bundle plus desktop entry and icons
 # Installs what it needs when missing: Debian build tools and the libraries the
-# .deb depends on (apt-get), then PyInstaller into .venv (the "packaging" extra).
+# .deb depends on (apt-get), a PyAV on a minimal FFmpeg (packaging/linux/pyav.sh),
+# and the app with it and PyInstaller in build/venv (the "packaging" extra).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -55,9 +56,19 @@ if command -v dpkg-query >/dev/null 2>&1; then
   fi
 fi
 
-say "Python environment (.venv with the packaging extra)"
-bash scripts/bootstrap.sh packaging
-PY="$ROOT/.venv/bin/python"
+say "PyAV on a minimal FFmpeg"
+AV_WHEEL=$(bash packaging/linux/pyav.sh)
+FFMPEG_LIB="$ROOT/build/pyav/ffmpeg/lib"
+
+# Its own environment, so the bundle holds that PyAV and nothing the tests or
+# benchmarks install (numpy, pytest, ...).
+say "Python environment (build/venv with the packaging extra)"
+VENV="$ROOT/build/venv"
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+PY="$VENV/bin/python"
+"$PY" -m pip install -q --upgrade pip >/dev/null
+"$PY" -m pip install -q --force-reinstall --no-deps "$AV_WHEEL"
+"$PY" -m pip install -q -e ".[packaging]"
 VERSION=$(sed -n 's/^version *= *"\(.*\)"/\1/p' pyproject.toml | head -n 1)
 ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 [ "$ARCH" = amd64 ] || { echo "only amd64 is packaged (this is $ARCH)" >&2; exit 1; }
@@ -66,7 +77,9 @@ ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 say "PyInstaller: veodesk $VERSION"
 t0=$SECONDS
 rm -rf build/dist/veodesk
-"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+# The minimal FFmpeg is not on the loader's path: PyInstaller finds (and bundles)
+# PyAV's libraries through LD_LIBRARY_PATH.
+LD_LIBRARY_PATH="$FFMPEG_LIB${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath build/dist --workpath build/pyinstaller packaging/veodesk.spec
 BUNDLE="$ROOT/build/dist/veodesk"
 pyinstaller_seconds=$((SECONDS - t0))

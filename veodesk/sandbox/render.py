@@ -1,26 +1,32 @@
 """The MP4 encoder: cross-fade, caption, watermark, soft tone. H.264 + AAC via PyAV.
 
-PyAV and numpy are imported inside the functions: the app imports the sandbox in
-demo mode and must not pay for FFmpeg's libraries before a render is needed.
+PyAV is imported inside the functions: the app imports the sandbox in demo mode
+and must not pay for FFmpeg's libraries before a render is needed. Pillow does
+the blending and the standard library the tone, so the installed app carries no
+numpy (42 MB with its BLAS).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import math
 import os
+import sys
 import tempfile
 import threading
+from array import array
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from .overlay import key_frame, overlay_layer
 
 if TYPE_CHECKING:
-    import numpy as np
+    import av
     from PIL import Image
 
 #: Bumped whenever the output for the same inputs changes, so stale cache entries die.
-RENDER_VERSION = 1
+RENDER_VERSION = 2
 
 SAMPLE_RATE = 48_000
 AUDIO_FRAME_SAMPLES = 1024  # the AAC encoder's fixed frame size
@@ -46,23 +52,66 @@ def fade_weights(frame_count: int) -> list[int]:
     return weights
 
 
-def tone(duration: int) -> np.ndarray:
-    """Stereo float32 samples, shape (2, n): a quiet 220→330 Hz glide with fades."""
-    import numpy as np
-
+@functools.lru_cache(maxsize=4)
+def tone(duration: int) -> bytes:
+    """Mono float32 samples (native order): a quiet 220→330 Hz glide with fades."""
     total = SAMPLE_RATE * duration
-    t = np.arange(total, dtype=np.float64) / SAMPLE_RATE
-    # Phase is the integral of the linearly rising frequency.
-    phase = 2 * np.pi * (TONE_START_HZ * t + (TONE_END_HZ - TONE_START_HZ) * t * t / (2 * duration))
-    envelope = np.minimum(1.0, np.minimum(t, duration - t) / min(FADE_SECONDS, duration / 4))
-    mono = (TONE_AMPLITUDE * envelope * np.sin(phase)).astype(np.float32)
-    return np.ascontiguousarray(np.stack([mono, mono]))
+    fade = min(FADE_SECONDS, duration / 4)
+    sweep = (TONE_END_HZ - TONE_START_HZ) / (2 * duration)
+    samples = array("f", bytes(4 * total))
+    for index in range(total):
+        t = index / SAMPLE_RATE
+        # Phase is the integral of the linearly rising frequency.
+        phase = 2 * math.pi * (TONE_START_HZ * t + sweep * t * t)
+        envelope = min(1.0, min(t, duration - t) / fade)
+        samples[index] = TONE_AMPLITUDE * envelope * math.sin(phase)
+    if sys.byteorder != "little":
+        samples.byteswap()  # FFmpeg's "fltp" here means float32 little-endian
+    return samples.tobytes()
 
 
-def _yuv420(image: Image.Image) -> np.ndarray:
+def _audio_frame(mono: bytes, start: int, stop: int) -> av.AudioFrame:
+    """Samples start..stop of the tone on both channels of a planar float frame."""
     import av
 
-    return av.VideoFrame.from_image(image).reformat(format="yuv420p").to_ndarray()
+    # align=1: each plane is exactly the samples, so update() takes them as they are.
+    frame = av.AudioFrame(format="fltp", layout="stereo", samples=stop - start, align=1)
+    chunk = mono[4 * start : 4 * stop]
+    for plane in frame.planes:
+        plane.update(chunk)
+    frame.sample_rate = SAMPLE_RATE
+    frame.pts = start
+    frame.time_base = Fraction(1, SAMPLE_RATE)
+    return frame
+
+
+def _planes(image: Image.Image) -> list[Image.Image]:
+    """The Y, U and V planes of the image in yuv420p, each as a greyscale image.
+
+    Rows keep FFmpeg's padding, so a blend of two of them fills a new frame's plane
+    byte for byte.
+    """
+    import av
+    from PIL import Image
+
+    frame = av.VideoFrame.from_image(image).reformat(format="yuv420p")
+    return [
+        Image.frombuffer("L", (plane.line_size, plane.height), bytes(plane), "raw", "L", 0, 1)
+        for plane in frame.planes
+    ]
+
+
+def _blend(start: list[Image.Image], end: list[Image.Image], weight: int) -> av.VideoFrame:
+    import av
+    from PIL import Image
+
+    width, height = start[0].size
+    frame = av.VideoFrame(width, height, "yuv420p")
+    # Blend in YUV: the RGB→YUV matrix is linear, so this equals an RGB blend on
+    # half the bytes, and it spares a colour conversion per frame.
+    for plane, a, b in zip(frame.planes, start, end):
+        plane.update(Image.blend(a, b, weight / 256).tobytes())
+    return frame
 
 
 def render_mp4(
@@ -83,16 +132,12 @@ def render_mp4(
     (faststart) so players can start before the download ends.
     """
     import av
-    import numpy as np
 
     layer = overlay_layer(size, prompt)
-    # Blend in YUV: the RGB→YUV matrix is linear, so this equals an RGB blend,
-    # and it spares a colour conversion per frame.
-    start = _yuv420(key_frame(first, size, layer)).astype(np.uint16)
-    end = _yuv420(key_frame(last, size, layer)).astype(np.uint16)
+    start = _planes(key_frame(first, size, layer))
+    end = _planes(key_frame(last, size, layer))
     frame_count = duration * fps
     video_tb = Fraction(1, fps)
-    audio_tb = Fraction(1, SAMPLE_RATE)
     samples = tone(duration) if audio else None
     total_samples = SAMPLE_RATE * duration
 
@@ -110,16 +155,15 @@ def render_mp4(
             if samples is not None:
                 audio_stream = container.add_stream("aac", rate=SAMPLE_RATE, layout="stereo")
 
-            blended: dict[int, np.ndarray] = {}
+            blended: tuple[int, av.VideoFrame] | None = None
             sample_pos = 0
             for index, weight in enumerate(fade_weights(frame_count)):
                 if cancel is not None and cancel.is_set():
                     raise RenderCancelled
-                pixels = blended.get(weight)
-                if pixels is None:
-                    pixels = ((start * (256 - weight) + end * weight + 128) >> 8).astype(np.uint8)
-                    blended = {weight: pixels}  # the fade is monotonic: keep only the last
-                frame = av.VideoFrame.from_ndarray(pixels, format="yuv420p")
+                if blended is None or blended[0] != weight:
+                    # The fade is monotonic: only the last blend can come back (the holds).
+                    blended = (weight, _blend(start, end, weight))
+                frame = blended[1]
                 frame.pts = index
                 frame.time_base = video_tb
                 for packet in video.encode(frame):
@@ -130,12 +174,7 @@ def render_mp4(
                 until = min(total_samples, (index + 1) * SAMPLE_RATE // fps)
                 while sample_pos < until:
                     stop = min(sample_pos + AUDIO_FRAME_SAMPLES, total_samples)
-                    chunk = np.ascontiguousarray(samples[:, sample_pos:stop])
-                    audio_frame = av.AudioFrame.from_ndarray(chunk, format="fltp", layout="stereo")
-                    audio_frame.sample_rate = SAMPLE_RATE
-                    audio_frame.pts = sample_pos
-                    audio_frame.time_base = audio_tb
-                    for packet in audio_stream.encode(audio_frame):
+                    for packet in audio_stream.encode(_audio_frame(samples, sample_pos, stop)):
                         container.mux(packet)
                     sample_pos = stop
             for packet in video.encode(None):
