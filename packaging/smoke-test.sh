@@ -38,7 +38,8 @@ dpkg-deb -x "$DEB" "$ROOTFS"
 for path in usr/bin/veodesk usr/lib/veodesk/veodesk \
   "usr/share/applications/$APP_ID.desktop" "usr/share/metainfo/$APP_ID.metainfo.xml" \
   "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" usr/share/doc/veodesk/copyright \
-  usr/lib/veodesk/_internal/resources/samples/first-frame.jpg; do
+  usr/lib/veodesk/_internal/resources/samples/first-frame.jpg \
+  usr/lib/veodesk/_internal/licenses/ffmpeg/BUILD.txt; do
   [ -e "$ROOTFS/$path" ] || fail "the .deb has no /$path"
 done
 for size in 16 24 32 48 64 128 256 512; do

@@ -179,6 +179,24 @@ def test_importing_the_sandbox_does_not_load_pyav() -> None:
     assert out.stdout.split() == ["False", "False"]
 
 
+def test_rendering_needs_no_numpy() -> None:
+    # The installers leave numpy out (42 MB): the sandbox must render without it.
+    code = (
+        "import io, sys\n"
+        "sys.modules['numpy'] = None  # any import of numpy now fails\n"
+        "import av\n"
+        "from PIL import Image\n"
+        "from veodesk.sandbox.render import render_mp4\n"
+        "a, b = Image.new('RGB', (96, 64), 'red'), Image.new('RGB', (96, 64), 'blue')\n"
+        "data = render_mp4(a, b, prompt='p', size=(96, 64), duration=1, fps=8)\n"
+        "with av.open(io.BytesIO(data)) as c:\n"
+        "    print(c.streams.video[0].frames, c.streams.audio[0].codec_context.name)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["8", "aac"]
+
+
 # -- auth ----------------------------------------------------------------------------------
 
 

@@ -15,6 +15,8 @@
 # Outputs, reused when the versions and options are unchanged:
 #   build/pyav/ffmpeg/lib/    the FFmpeg shared libraries
 #   build/pyav/wheel/av-$PYAV_VERSION-*.whl
+#   build/pyav/licenses/      FFmpeg's licence and how this build was made (the
+#                             spec ships it as _internal/licenses/ffmpeg/: GPL)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -63,7 +65,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
   fi
 fi
 
-stamp="ffmpeg $FFMPEG_VERSION pyav $PYAV_VERSION ${FFMPEG_OPTIONS[*]}"
+stamp="v2 ffmpeg $FFMPEG_VERSION pyav $PYAV_VERSION ${FFMPEG_OPTIONS[*]}"
 if [ "$(cat "$OUT/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$OUT"
   mkdir -p "$OUT/src"
@@ -78,6 +80,16 @@ if [ "$(cat "$OUT/stamp" 2>/dev/null)" != "$stamp" ]; then
   done
   [ -f "$tarball" ] || { echo "could not fetch FFmpeg $FFMPEG_VERSION" >&2; exit 1; }
   tar -C "$OUT/src" -xf "$tarball"
+  mkdir -p "$OUT/licenses"
+  cp "$OUT/src/ffmpeg-$FFMPEG_VERSION"/{LICENSE.md,COPYING.GPLv2,COPYING.LGPLv2.1} "$OUT/licenses/"
+  cat >"$OUT/licenses/BUILD.txt" <<EOF_BUILD
+FFmpeg $FFMPEG_VERSION, built by veodesk's packaging/linux/pyav.sh for PyAV $PYAV_VERSION.
+Source: ${FFMPEG_URLS[0]}
+        (upstream: ${FFMPEG_URLS[1]}), sha256 $FFMPEG_SHA256
+Configured with: ${FFMPEG_OPTIONS[*]}
+With --enable-gpl and libx264 (the system's libx264, GPL-2.0+), this build is
+under the GPL, version 2 or later: see COPYING.GPLv2 and LICENSE.md.
+EOF_BUILD
 
   say "Building FFmpeg $FFMPEG_VERSION (H.264 + AAC in MP4 only)"
   t0=$SECONDS
