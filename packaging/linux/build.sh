@@ -24,7 +24,7 @@ say() { printf '\n== %s\n' "$*" >&2; }
 # there, and the smoke test runs the unpacked .deb against them.
 mapfile -t depends < <(sed -n '/^Depends:/,/^[A-Z]/p' packaging/linux/control.in \
   | sed -e '1s/^Depends://' -e '/^[A-Z]/d' | tr ',' '\n' | sed -e 's/([^)]*)//g' -e 's/^ *//;s/ *$//' \
-  | sed '/^$/d')
+  | sed -e '/^$/d' -e '/@/d')
 wanted=()
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -64,7 +64,7 @@ FFMPEG_LIB="$ROOT/build/pyav/ffmpeg/lib"
 # benchmarks install (numpy, pytest, ...).
 say "Python environment (build/venv with the packaging extra)"
 VENV="$ROOT/build/venv"
-[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+[ -x "$VENV/bin/python" ] || "${PYTHON:-python3}" -m venv "$VENV"
 PY="$VENV/bin/python"
 "$PY" -m pip install -q --upgrade pip >/dev/null
 "$PY" -m pip install -q --force-reinstall --no-deps "$AV_WHEEL"
@@ -115,7 +115,12 @@ find "$STAGE/usr/share" -type f -exec chmod 0644 {} +
 chmod -R go-w "$STAGE"
 installed_kb=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 glibc=$("$PY" packaging/linux/check_depends.py --glibc "$STAGE/usr/lib/veodesk")
+# PyAV's FFmpeg links the build machine's libx264 (libx264-164 on Debian 12 and
+# Ubuntu 24.04, libx264-163 on Ubuntu 22.04): depend on that very package.
+x264_lib=$(ldd "$FFMPEG_LIB/libavcodec.so.62" | awk '/libx264/ {print $3}')
+x264_pkg=$(dpkg-query -S "$(readlink -f "$x264_lib")" | cut -d: -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$installed_kb/" -e "s/@GLIBC@/$glibc/" \
+  -e "s/@X264@/$x264_pkg/" \
   packaging/linux/control.in >"$STAGE/DEBIAN/control"
 
 say "Checking"
