@@ -104,7 +104,7 @@ EOF_BUILD
 
   say "Building PyAV $PYAV_VERSION on it"
   t0=$SECONDS
-  python3 -m venv "$OUT/venv"
+  "${PYTHON:-python3}" -m venv "$OUT/venv"
   "$OUT/venv/bin/python" -m pip install -q --upgrade pip >/dev/null
   PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" "$OUT/venv/bin/python" -m pip wheel -q \
     --no-binary av --no-deps -w "$WHEELS" "av==$PYAV_VERSION" >"$OUT/pyav.log" 2>&1 \
