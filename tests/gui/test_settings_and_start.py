@@ -6,19 +6,21 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from veodesk.core import secrets
 from veodesk.core.settings import Settings
 from veodesk.gui.demo import MARKER_TEXT
 from veodesk.gui.frame_slot import SlotState
+from veodesk.gui.main import StagedStart
 
-from .conftest import App
+from .conftest import App, ScriptedChooser
 
 
 def test_first_run_without_a_key_shows_a_banner_not_a_dialog(qtbot: QtBot, app: App) -> None:
@@ -246,3 +248,110 @@ def test_self_test_command_makes_and_plays_a_video(tmp_path: Path) -> None:
     assert "self-test: ok: played the video to its end" in result.stderr
     videos = list((tmp_path / "selftest" / "data" / "demo" / "videos").glob("*.mp4"))
     assert len(videos) == 1
+
+
+class FirstFrame(QObject):
+    """What the window looks like when its first frame is painted."""
+
+    def __init__(self, start: StagedStart) -> None:
+        super().__init__(start.window)
+        self.start = start
+        self.seen: dict[str, object] = {}
+        start.window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            w = self.start.window
+            self.seen = {
+                "content": w.has_content,
+                "controller": self.start.controller is not None,
+                "title": w.windowTitle(),
+                "menus": [a.text() for a in w.menuBar().actions()],
+                "status bar": w.statusBar().isVisible(),
+                "size": w.size(),
+                "main": w.main.sizes(),
+                "right": w.right.sizes(),
+            }
+        return False
+
+
+@pytest.fixture
+def staged(
+    qtbot: QtBot, chooser: ScriptedChooser
+) -> Iterator[Callable[..., tuple[StagedStart, FirstFrame]]]:
+    """Starts the window the way the ``veodesk`` command does: frame first, then the rest."""
+    starts: list[StagedStart] = []
+
+    def make(*, demo: bool = False) -> tuple[StagedStart, FirstFrame]:
+        start = StagedStart(demo=demo, chooser=chooser)
+        starts.append(start)
+        first = FirstFrame(start)
+        with qtbot.waitSignal(start.window.firstPainted, timeout=10_000):
+            start.show()
+        return start, first
+
+    yield make
+    for start in starts:
+        if start.controller is not None:
+            qtbot.waitUntil(lambda s=start: s.controller.player is not None, timeout=10_000)
+        start.window.close()
+    QApplication.processEvents()
+
+
+def test_the_main_window_paints_its_frame_first_then_fills_in_place(
+    qtbot: QtBot, staged: Callable[..., tuple[StagedStart, FirstFrame]]
+) -> None:
+    start, first = staged()
+    w = start.window
+    # The first frame is the main window itself, laid out, before the panels exist.
+    assert first.seen["content"] is False and first.seen["controller"] is False
+    assert first.seen["title"] == "veodesk"
+    assert first.seen["menus"] == ["&File", "&Jobs", "&Help"]
+    assert first.seen["status bar"] is True
+    # The panels arrive in the panes the frame already had: nothing moves.
+    assert w.has_content and start.controller is not None
+    assert (w.size(), w.main.sizes(), w.right.sizes()) == (
+        first.seen["size"],
+        first.seen["main"],
+        first.seen["right"],
+    )
+    assert w.right.widget(1) is w.jobs and w.compose_scroll.widget() is w.compose
+    assert w.jobs_menu.actions() == w.jobs.actions()
+    assert w.focusWidget() is w.compose.prompt
+    # The first run still greets without a dialog, once the key and history are loaded.
+    qtbot.waitUntil(lambda: w.banners.get("keyBanner") is not None, timeout=10_000)
+    assert start.controller.settings_dialog is None
+    assert start.controller.store is not None
+
+
+def test_the_frame_opens_at_the_remembered_size_and_layout(
+    qtbot: QtBot,
+    make_app,  # type: ignore[no-untyped-def]
+    staged: Callable[..., tuple[StagedStart, FirstFrame]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("AIMLAPI_KEY", "sk-layout-key-12345678")  # no first-run banner
+    before = make_app().start()
+    w = before.window
+    w.resize(w.minimumSizeHint().width() + 40, 700)  # fits the offscreen screen (800×800)
+    qtbot.waitUntil(lambda: w.centralWidget().height() < 700, timeout=5_000)  # laid out
+    w.main.setSizes([360, 700])
+    w.right.setSizes([300, 300])
+    remembered = (w.size(), w.main.sizes(), w.right.sizes())
+    before.compose.prompt.setPlainText("Remember me")
+    w.close()
+
+    start, first = staged()
+    # Already in the first frame, not after the panels arrive.
+    assert (first.seen["size"], first.seen["main"], first.seen["right"]) == remembered
+    w2 = start.window
+    assert (w2.size(), w2.main.sizes(), w2.right.sizes()) == remembered
+    assert w2.compose.prompt.toPlainText() == "Remember me"
+
+
+def test_staged_start_in_demo_mode(
+    qtbot: QtBot, staged: Callable[..., tuple[StagedStart, FirstFrame]]
+) -> None:
+    start, _ = staged(demo=True)
+    assert start.window.demo_marker.isVisibleTo(start.window)
+    qtbot.waitUntil(lambda: start.window.compose.generate.isEnabled(), timeout=10_000)

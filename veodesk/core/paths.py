@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import platformdirs
+from types import ModuleType
 
 APP_NAME = "veodesk"
 HOME_ENV = "VEODESK_HOME"
@@ -21,6 +20,14 @@ def _home() -> Path | None:
     return Path(value).expanduser().resolve() if value else None
 
 
+def _platformdirs() -> ModuleType:
+    # Imported when first needed: it is not needed with VEODESK_HOME, and costs
+    # a few ms of the window's start otherwise.
+    import platformdirs
+
+    return platformdirs
+
+
 def _ensure(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -28,28 +35,28 @@ def _ensure(path: Path) -> Path:
 
 def config_dir() -> Path:
     home = _home()
-    return _ensure(home / "config" if home else platformdirs.user_config_path(APP_NAME))
+    return _ensure(home / "config" if home else _platformdirs().user_config_path(APP_NAME))
 
 
 def data_dir() -> Path:
     home = _home()
-    return _ensure(home / "data" if home else platformdirs.user_data_path(APP_NAME))
+    return _ensure(home / "data" if home else _platformdirs().user_data_path(APP_NAME))
 
 
 def cache_dir() -> Path:
     home = _home()
-    return _ensure(home / "cache" if home else platformdirs.user_cache_path(APP_NAME))
+    return _ensure(home / "cache" if home else _platformdirs().user_cache_path(APP_NAME))
 
 
 def log_dir() -> Path:
     home = _home()
-    return _ensure(home / "logs" if home else platformdirs.user_log_path(APP_NAME))
+    return _ensure(home / "logs" if home else _platformdirs().user_log_path(APP_NAME))
 
 
 def default_video_dir() -> Path:
     """Where finished videos go unless the user chose another folder."""
     home = _home()
-    return _ensure(home / "videos" if home else platformdirs.user_videos_path() / APP_NAME)
+    return _ensure(home / "videos" if home else _platformdirs().user_videos_path() / APP_NAME)
 
 
 def resources_dir() -> Path:

@@ -129,12 +129,10 @@ class AppController(QObject):
 
     # -- start-up -------------------------------------------------------------------------
     def start(self, *, demo: bool = False) -> None:
-        """Never blocks and never opens a dialog: everything slow arrives later by signal."""
-        splitters = {"main": self.window.main, "right": self.window.right}
-        if not self.memory.restore(self.window, splitters):
-            self.window.resize(1280, 800)
-            self.window.main.setSizes([480, 800])
-            self.window.right.setSizes([460, 340])
+        """Never blocks and never opens a dialog: everything slow arrives later by signal.
+
+        The window's geometry was restored with its frame (veodesk.gui.main.build_frame).
+        """
         s = self.settings
         self.compose.set_defaults(s.duration, s.resolution, s.aspect_ratio, s.fit, s.generate_audio)
         last = self.memory.last_params()
@@ -145,7 +143,7 @@ class AppController(QObject):
             self.tray.setToolTip("veodesk")
             self.tray.show()
         # The slow parts (keyring, the history, QtMultimedia, the demo's sandbox)
-        # start once the window is on screen: they would delay its first frame.
+        # start once the window's content is on screen: they would delay it.
         self._deferred = self.enter_demo if demo else self._load_backend
         if self.window.painted:
             QTimer.singleShot(0, self._after_first_paint)

@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,8 @@ from veodesk import __version__
 if TYPE_CHECKING:
     from veodesk.gui.choosers import Chooser
     from veodesk.gui.controller import AppController
+    from veodesk.gui.persistence import WindowMemory
+    from veodesk.gui.self_test import Rehearsal
     from veodesk.gui.window import MainWindow
 
 
@@ -48,33 +50,100 @@ def parse(argv: Sequence[str]) -> Options:
     return Options(args.demo, args.self_test, args.screenshot, args.timeout)
 
 
-def build(*, chooser: Chooser | None = None) -> tuple[MainWindow, AppController]:
-    """The window and its controller, not yet started: shared by run() and the tests."""
+#: Build the panels after this long even if the window's frame has not painted yet.
+FIRST_PAINT_WAIT_MS = 1000
+
+
+def build_frame(memory: WindowMemory) -> MainWindow:
+    """The first stage: the window's frame at its remembered size and layout, panes empty."""
+    from veodesk.gui.window import MainWindow
+
+    window = MainWindow()
+    if not memory.restore(window, {"main": window.main, "right": window.right}):
+        window.resize(1280, 800)
+        window.main.setSizes([480, 800])
+        window.right.setSizes([460, 340])
+    return window
+
+
+def build_content(
+    window: MainWindow, memory: WindowMemory, *, chooser: Chooser | None = None
+) -> AppController:
+    """The second stage: the panels in the frame's panes, and their controller, not yet started."""
     from veodesk.core.settings import Settings
     from veodesk.gui.choosers import FileChooser
     from veodesk.gui.controller import AppController, io_pool
     from veodesk.gui.jobs_controller import JobsController
     from veodesk.gui.jobs_model import JobsModel
-    from veodesk.gui.persistence import WindowMemory
     from veodesk.gui.tasks import TaskRunner
-    from veodesk.gui.window import MainWindow
 
     tasks = TaskRunner(io_pool())
     model = JobsModel()
-    window = MainWindow(tasks, model)
+    window.add_content(tasks, model)
     model.setParent(window)
     tasks.setParent(window)
     jobs = JobsController(model, window)
-    controller = AppController(
+    return AppController(
         window,
         model,
         jobs,
         tasks,
         chooser if chooser is not None else FileChooser(),
-        WindowMemory(),
+        memory,
         Settings.load(),
     )
-    return window, controller
+
+
+def build(*, chooser: Chooser | None = None) -> tuple[MainWindow, AppController]:
+    """Both stages at once, not yet shown or started: for the tests and benchmark scenarios."""
+    from veodesk.gui.persistence import WindowMemory
+
+    memory = WindowMemory()
+    window = build_frame(memory)
+    return window, build_content(window, memory, chooser=chooser)
+
+
+class StagedStart:
+    """Shows the window's frame, and builds and starts the rest once the frame is painted.
+
+    The frame costs about what a bare QMainWindow does; the panels' modules
+    and widgets would add some 100 ms before anything was on screen. They are
+    built in the event-loop turn after the frame's first paint, laid out in
+    panes that already have their final sizes, so the window fills in place.
+    """
+
+    def __init__(
+        self,
+        *,
+        demo: bool = False,
+        chooser: Chooser | None = None,
+        on_built: Callable[[AppController], None] | None = None,
+    ) -> None:
+        from PySide6.QtCore import QTimer
+
+        from veodesk.gui.persistence import WindowMemory
+
+        self.demo = demo
+        self.chooser = chooser
+        self.on_built = on_built
+        self.memory = WindowMemory()
+        self.window = build_frame(self.memory)
+        self.controller: AppController | None = None
+        self.window.framePainted.connect(self.complete)
+        # In case the frame is never painted (started minimised, say); the
+        # window as context drops the timer if the window goes first.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self.window, self.complete)
+
+    def show(self) -> None:
+        self.window.show()
+
+    def complete(self) -> None:
+        if self.controller is not None:
+            return
+        self.controller = build_content(self.window, self.memory, chooser=self.chooser)
+        if self.on_built is not None:
+            self.on_built(self.controller)
+        self.controller.start(demo=self.demo)
 
 
 #: glibc's mallopt() parameter for the number of malloc arenas.
@@ -119,17 +188,15 @@ def run(argv: Sequence[str]) -> int:
     tune_process()  # before Qt Multimedia or any pool starts a thread
     if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no display
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from veodesk.core import logs
 
     logs.setup_logging()
     logs.install_excepthook()
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # Fractional scale factors are used as they are (PassThrough): Qt 6's
+    # default, so not set here, where naming it would cost the first frame the
+    # creation of every enum in PySide6's Qt namespace (~15 ms).
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("veodesk")
     app.setApplicationDisplayName("veodesk")
@@ -139,19 +206,21 @@ def run(argv: Sequence[str]) -> int:
     from veodesk.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    window, controller = build()
-    if options.self_test or options.screenshot:
+    rehearsals: list[Rehearsal] = []
+
+    def rehearse(controller: AppController) -> None:
         from veodesk.gui.self_test import Rehearsal
 
-        rehearsal = Rehearsal(window, controller, screenshots=options.screenshot)
+        rehearsal = Rehearsal(controller.window, controller, screenshots=options.screenshot)
         rehearsal.start(timeout=options.timeout)
-        window.show()
-        controller.start(demo=True)
-        app.exec()
-        return rehearsal.exit_code
-    window.show()
-    controller.start(demo=options.demo)
+        rehearsals.append(rehearsal)
+
+    rehearsing = bool(options.self_test or options.screenshot)
+    start = StagedStart(demo=options.demo or rehearsing, on_built=rehearse if rehearsing else None)
+    start.show()
     code = app.exec()
+    if rehearsing:
+        return rehearsals[0].exit_code if rehearsals else 1
     logging.getLogger(__name__).info("window closed (%s)", code)
     return int(code)
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from veodesk.core import paths
-from veodesk.core.models import GenerationParams
-from veodesk.core.store import params_from_json, params_to_json
+
+if TYPE_CHECKING:
+    from veodesk.core.models import GenerationParams
 
 
 class WindowMemory:
@@ -35,6 +36,10 @@ class WindowMemory:
             self.qsettings.setValue(f"splitters/{name}", splitter.saveState())
 
     def last_params(self) -> GenerationParams | None:
+        # The store's module (sqlite3 and all) is not needed to restore the
+        # window's frame, which is read before its first paint.
+        from veodesk.core.store import params_from_json
+
         text = self.qsettings.value("compose/params")
         if not isinstance(text, str) or not text:
             return None
@@ -44,6 +49,8 @@ class WindowMemory:
             return None
 
     def save_params(self, params: GenerationParams) -> None:
+        from veodesk.core.store import params_to_json
+
         self.qsettings.setValue("compose/params", params_to_json(params))
 
     def value(self, key: str, default: Any = None) -> Any:

@@ -1,8 +1,18 @@
-"""The main window's layout: compose on the left, the player over the history on the right."""
+"""The main window's layout: compose on the left, the player over the history on the right.
+
+The window is built in two stages so that it is on screen at about the cost of
+a bare QMainWindow. ``MainWindow()`` is the frame: title, menus, status bar and
+the splitters laid out as they will stay, with empty panes. ``add_content()``
+puts the compose panel, the banners and the history in those panes; the app
+calls it once the frame is painted (veodesk.gui.main). Their modules take
+~80 ms to import and ~20 ms to build, which the frame does not wait for.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,82 +33,106 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veodesk.gui.banner import BannerArea
-from veodesk.gui.compose_panel import ComposePanel
 from veodesk.gui.icons import app_icon, icon
-from veodesk.gui.jobs_model import JobsModel
-from veodesk.gui.jobs_view import JobsPanel
-from veodesk.gui.mime import can_accept, sources_from_mime
-from veodesk.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+    from veodesk.gui.banner import BannerArea
+    from veodesk.gui.compose_panel import ComposePanel
+    from veodesk.gui.jobs_model import JobsModel
+    from veodesk.gui.jobs_view import JobsPanel
+    from veodesk.gui.tasks import TaskRunner
+
+
+def _keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The shortcut ``setShortcut(key)`` sets (a standard key's first binding), for setShortcuts().
+
+    PySide6 tells setShortcut()'s overloads apart by creating every enum of
+    the Qt namespace (~15 ms before the first paint); setShortcuts() with a
+    list does not.
+    """
+    return [QKeySequence(key)]
 
 
 class MainWindow(QMainWindow):
     closing = Signal()
     firstShown = Signal()
-    #: The first frame is on screen: time to start what would have delayed it.
+    #: The frame is on screen (the panes still empty): time to add the content.
+    framePainted = Signal()
+    #: The content is on screen too: time to start what would have delayed it.
     firstPainted = Signal()
     sourcesDropped = Signal(list)  # pictures dropped outside the two slots
 
-    def __init__(self, tasks: TaskRunner, model: JobsModel) -> None:
+    banners: BannerArea
+    compose: ComposePanel
+    jobs: JobsPanel
+
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("veodesk")
         self.setWindowIcon(app_icon())
         self._shown = False
+        self.frame_painted = False
+        #: The content (add_content) has been painted.
         self.painted = False
+        self.has_content = False
         self.setAcceptDrops(True)
+        # Enums of Qt's namespace are set by property name in the frame (and
+        # ``Qt`` is imported in add_content): the first use of PySide6's ``Qt``
+        # creates all of its ~95 Python enum types at once, ~15 ms that the
+        # content pays after the first paint.
 
-        self.banners = BannerArea()
-        self.compose = ComposePanel(tasks)
-        self.jobs = JobsPanel(model)
         self.player_host = QWidget()
         self.player_host.setObjectName("playerHost")
         self.player_layout = QVBoxLayout(self.player_host)
         self.player_layout.setContentsMargins(0, 0, 0, 0)
         self.player_placeholder = QLabel("Loading the player…")
-        self.player_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.player_placeholder.setProperty("alignment", "AlignCenter")
         self.player_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.player_layout.addWidget(self.player_placeholder)
 
-        compose_scroll = QScrollArea()
-        compose_scroll.setObjectName("composeScroll")
-        compose_scroll.setWidget(self.compose)
-        compose_scroll.setWidgetResizable(True)
-        compose_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        compose_scroll.setMinimumWidth(330)
+        self.compose_scroll = QScrollArea()
+        self.compose_scroll.setObjectName("composeScroll")
+        self.compose_scroll.setWidgetResizable(True)
+        self.compose_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.compose_scroll.setMinimumWidth(330)
 
-        self.right = QSplitter(Qt.Orientation.Vertical)
+        # The splitters get their final panes now, so that the sizes restored
+        # before the first paint hold when the history takes its pane's place.
+        self.right = QSplitter()
+        self.right.setProperty("orientation", "Vertical")
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.player_host)
-        self.right.addWidget(self.jobs)
+        self.right.addWidget(QWidget())
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)
         self.right.setChildrenCollapsible(False)
-        self.main = QSplitter(Qt.Orientation.Horizontal)
+        self.main = QSplitter()  # horizontal
         self.main.setObjectName("mainSplitter")
-        self.main.addWidget(compose_scroll)
+        self.main.addWidget(self.compose_scroll)
         self.main.addWidget(self.right)
         self.main.setStretchFactor(0, 2)
         self.main.setStretchFactor(1, 3)
         self.main.setChildrenCollapsible(False)
 
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banners)
-        layout.addWidget(self.main, 1)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.main, 1)
         self.setCentralWidget(central)
 
         self.demo_marker = QLabel()
         self.demo_marker.setObjectName("demoMarker")
-        self.demo_marker.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_marker.setProperty("textFormat", "PlainText")
         self.demo_marker.setAutoFillBackground(True)
         self.demo_marker.setMargin(4)
         self.demo_marker.hide()
         self.status_text = QLabel()
         self.status_text.setObjectName("statusText")
-        self.status_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_text.setProperty("textFormat", "PlainText")
         self.progress = QProgressBar()
         self.progress.setObjectName("statusProgress")
         self.progress.setMaximumWidth(200)
@@ -110,15 +144,15 @@ class MainWindow(QMainWindow):
 
         self.open_action = QAction(icon("document-open"), "&Open frame…", self)
         self.open_action.setObjectName("openAction")
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setShortcuts(_keys(QKeySequence.StandardKey.Open))
         self.paste_action = QAction(icon("edit-paste"), "&Paste frame", self)
         self.paste_action.setObjectName("pasteAction")
-        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcuts(_keys(QKeySequence.StandardKey.Paste))
         self.settings_action = QAction(icon("settings"), "&Settings…", self)
         self.settings_action.setObjectName("settingsAction")
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setShortcuts(_keys("Ctrl+,"))
         self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(_keys(QKeySequence.StandardKey.Quit))
         self.demo_action = QAction(icon("demo"), "Try the &demo", self)
         self.demo_action.setObjectName("demoAction")
         self.get_key_action = QAction(icon("key"), "Get an API &key", self)
@@ -136,9 +170,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        jobs_menu = self.menuBar().addMenu("&Jobs")
-        for a in self.jobs.actions():
-            jobs_menu.addAction(a)
+        self.jobs_menu = self.menuBar().addMenu("&Jobs")
         help_menu = self.menuBar().addMenu("&Help")
         for a in (self.get_key_action, self.demo_action, self.logs_action, self.diagnostics_action):
             help_menu.addAction(a)
@@ -146,7 +178,32 @@ class MainWindow(QMainWindow):
         # claim Ctrl+V first through the shortcut-override event.
         for a in (self.open_action, self.paste_action, self.settings_action):
             self.addAction(a)
+
+    def add_content(self, tasks: TaskRunner, model: JobsModel) -> None:
+        """The second stage: the banners, the compose panel and the history, in their panes."""
+        from PySide6.QtCore import Qt
+
+        from veodesk.gui.banner import BannerArea
+        from veodesk.gui.compose_panel import ComposePanel
+        from veodesk.gui.jobs_view import JobsPanel
+
+        self.banners = BannerArea()
+        self.compose = ComposePanel(tasks)
+        self.jobs = JobsPanel(model)
+        self.central_layout.insertWidget(0, self.banners)
+        self.compose_scroll.setWidget(self.compose)
+        empty = self.right.replaceWidget(1, self.jobs)
+        if empty is not None:
+            empty.deleteLater()
+        self.right.setStretchFactor(1, 2)  # it lives in the pane's size policy
+        for a in self.jobs.actions():
+            self.jobs_menu.addAction(a)
         self.setTabOrder(self.compose.generate, self.jobs.view)
+        # Qt picks a focus widget only when the window is activated, which may
+        # have happened while the panes were empty; typing starts in the prompt.
+        self.compose.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.has_content = True
+        self.compose.installEventFilter(self)
 
     def set_demo(self, text: str | None) -> None:
         if text:
@@ -169,12 +226,16 @@ class MainWindow(QMainWindow):
         self.player_layout.addWidget(player)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if can_accept(event.mimeData()):
+        from veodesk.gui.mime import can_accept
+
+        if self.has_content and can_accept(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from veodesk.gui.mime import sources_from_mime
+
         sources = sources_from_mime(event.mimeData())
         if sources:
             event.acceptProposedAction()
@@ -190,10 +251,20 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
+        if not self.frame_painted:
+            self.frame_painted = True
             # After this turn of the event loop: the children paint in the same frame.
+            QTimer.singleShot(0, self.framePainted.emit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.compose and event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            self.compose.removeEventFilter(self)
+            # As for the frame: the rest of the content paints in the same turn.
             QTimer.singleShot(0, self.firstPainted.emit)
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
