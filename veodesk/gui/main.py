@@ -59,11 +59,16 @@ def build_frame(memory: WindowMemory) -> MainWindow:
     from veodesk.gui.window import MainWindow
 
     window = MainWindow()
+    restore_layout(window, memory)
+    return window
+
+
+def restore_layout(window: MainWindow, memory: WindowMemory) -> None:
+    """The remembered geometry and splitter sizes, or the defaults on a first run."""
     if not memory.restore(window, {"main": window.main, "right": window.right}):
         window.resize(1280, 800)
         window.main.setSizes([480, 800])
         window.right.setSizes([460, 340])
-    return window
 
 
 def build_content(
@@ -214,6 +219,9 @@ def run(argv: Sequence[str]) -> int:
         rehearsal = Rehearsal(controller.window, controller, screenshots=options.screenshot)
         rehearsal.start(timeout=options.timeout)
         rehearsals.append(rehearsal)
+        # The layout is applied after the rehearsal's own size, as it was when
+        # the controller's start applied it: screenshots keep the default size.
+        restore_layout(controller.window, start.memory)
 
     rehearsing = bool(options.self_test or options.screenshot)
     start = StagedStart(demo=options.demo or rehearsing, on_built=rehearse if rehearsing else None)
