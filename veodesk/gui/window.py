@@ -13,16 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPaintEvent,
-    QPalette,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -35,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from veodesk.gui.icons import app_icon, icon
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # event classes are not imported at run time: they cost the frame QEvent's enum
     from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 
     from veodesk.gui.banner import BannerArea
     from veodesk.gui.compose_panel import ComposePanel
@@ -142,20 +134,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.demo_marker)
 
-        self.open_action = QAction(icon("document-open"), "&Open frame…", self)
+        self.open_action = QAction("&Open frame…", self)
         self.open_action.setObjectName("openAction")
         self.open_action.setShortcuts(_keys(QKeySequence.StandardKey.Open))
-        self.paste_action = QAction(icon("edit-paste"), "&Paste frame", self)
+        self.paste_action = QAction("&Paste frame", self)
         self.paste_action.setObjectName("pasteAction")
         self.paste_action.setShortcuts(_keys(QKeySequence.StandardKey.Paste))
-        self.settings_action = QAction(icon("settings"), "&Settings…", self)
+        self.settings_action = QAction("&Settings…", self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcuts(_keys("Ctrl+,"))
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcuts(_keys(QKeySequence.StandardKey.Quit))
-        self.demo_action = QAction(icon("demo"), "Try the &demo", self)
+        self.demo_action = QAction("Try the &demo", self)
         self.demo_action.setObjectName("demoAction")
-        self.get_key_action = QAction(icon("key"), "Get an API &key", self)
+        self.get_key_action = QAction("Get an API &key", self)
         self.logs_action = QAction("Open the &log folder", self)
         self.diagnostics_action = QAction("Copy &diagnostics", self)
         self.diagnostics_action.setObjectName("diagnosticsAction")
@@ -198,6 +190,15 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(1, 2)  # it lives in the pane's size policy
         for a in self.jobs.actions():
             self.jobs_menu.addAction(a)
+        # The menus' icons are first seen when a menu opens: not worth the frame's time.
+        for a, name in (
+            (self.open_action, "document-open"),
+            (self.paste_action, "edit-paste"),
+            (self.settings_action, "settings"),
+            (self.demo_action, "demo"),
+            (self.get_key_action, "key"),
+        ):
+            a.setIcon(icon(name))
         self.setTabOrder(self.compose.generate, self.jobs.view)
         # Qt picks a focus widget only when the window is activated, which may
         # have happened while the panes were empty; typing starts in the prompt.
