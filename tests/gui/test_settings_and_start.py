@@ -18,7 +18,7 @@ from veodesk.core import secrets
 from veodesk.core.settings import Settings
 from veodesk.gui.demo import MARKER_TEXT
 from veodesk.gui.frame_slot import SlotState
-from veodesk.gui.main import StagedStart
+from veodesk.gui.main import FIRST_PAINT_WAIT_MS, StagedStart
 
 from .conftest import App, ScriptedChooser
 
@@ -355,3 +355,13 @@ def test_staged_start_in_demo_mode(
     start, _ = staged(demo=True)
     assert start.window.demo_marker.isVisibleTo(start.window)
     qtbot.waitUntil(lambda: start.window.compose.generate.isEnabled(), timeout=10_000)
+
+
+def test_a_window_closed_before_its_content_comes_builds_nothing(
+    qtbot: QtBot, chooser: ScriptedChooser
+) -> None:
+    start = StagedStart(chooser=chooser)
+    start.show()
+    start.window.close()  # before its frame was ever painted
+    qtbot.wait(FIRST_PAINT_WAIT_MS + 200)  # past the fallback for a frame never painted
+    assert start.controller is None and not start.window.has_content

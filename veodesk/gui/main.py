@@ -145,8 +145,8 @@ class StagedStart:
         self.window.show()
 
     def complete(self) -> None:
-        if self.controller is not None:
-            return
+        if self.controller is not None or not self.window.isVisible():
+            return  # built already, or closed before its content came
         self.controller = build_content(self.window, self.memory, chooser=self.chooser)
         if self.on_built is not None:
             self.on_built(self.controller)
