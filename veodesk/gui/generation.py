@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from veodesk.core.errors import CancelledError, VeodeskError
 from veodesk.core.models import GenerationParams
 from veodesk.core.store import Job
+from veodesk.gui.priority import lower_current_thread
 
 if TYPE_CHECKING:
     # The runner pulls in requests and Pillow: workers import it, start-up does not.
@@ -78,6 +79,7 @@ class GenerationWorker(QRunnable):
         self.signals.progress.emit(job, done, total)
 
     def run(self) -> None:
+        lower_current_thread()  # its picture preparation must not starve the UI thread
         self.signals.started.emit()
         try:
             self._runner = self._make_runner(self._on_event, self._on_progress)

@@ -15,6 +15,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from veodesk.gui.priority import lower_current_thread
+
 log = logging.getLogger(__name__)
 
 #: How long a finished runnable is kept before our reference to it is dropped.
@@ -59,6 +61,7 @@ class Task(QRunnable):
         self.signals = TaskSignals()
 
     def run(self) -> None:
+        lower_current_thread()
         try:
             result = self.fn()
         except Exception as exc:  # reported to the UI, never swallowed

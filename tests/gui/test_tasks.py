@@ -1,0 +1,59 @@
+"""Background tasks: results come back to the UI thread; the work gives way to it."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from veodesk.gui.priority import BACKGROUND_NICE
+from veodesk.gui.tasks import TaskRunner
+
+
+def nice() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_tasks_and_the_threads_they_start_run_below_the_ui_thread(qtbot: QtBot) -> None:
+    ui_before = nice()
+    pool = QThreadPool()
+    runner = TaskRunner(pool)
+
+    def work() -> tuple[int, int, int]:
+        # As the image pipeline does: a thread pool of its own inside the task.
+        with ThreadPoolExecutor(max_workers=1) as inner:
+            child = inner.submit(nice).result()
+        return threading.get_ident(), nice(), child
+
+    results: list[tuple[int, int, int]] = []
+    runner.start(work, on_done=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    pool.waitForDone()
+
+    thread_id, task_nice, child_nice = results[0]
+    expected = min(19, ui_before + BACKGROUND_NICE)
+    assert thread_id != threading.get_ident()
+    assert task_nice == expected
+    assert child_nice == expected
+    assert nice() == ui_before  # the UI thread (and the process) keep their priority
+
+
+def test_a_failing_task_reports_its_error_on_the_ui_thread(qtbot: QtBot) -> None:
+    runner = TaskRunner(QThreadPool())
+    errors: list[tuple[Exception, int]] = []
+
+    def fail() -> None:
+        raise ValueError("broken picture")
+
+    runner.start(fail, on_error=lambda exc: errors.append((exc, threading.get_ident())))
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    exc, thread_id = errors[0]
+    assert isinstance(exc, ValueError) and str(exc) == "broken picture"
+    assert thread_id == threading.get_ident()
+    assert runner.pending == 0
