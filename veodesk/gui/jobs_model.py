@@ -193,10 +193,17 @@ class JobsModel(QAbstractListModel):
         return key
 
     def update_job(self, job: Job, *, key: int | None = None) -> Row:
-        """The worker saw a new state of ``job``; ``key`` ties it to a waiting row."""
+        """The worker saw a new state of ``job``; ``key`` ties it to its worker's row."""
         i = self.row_of(job_id=job.id)
-        if i < 0 and key is not None:
-            i = self.row_of(key=key)
+        mine = self.row_of(key=key) if key is not None else -1
+        if mine >= 0 and i != mine:
+            if i >= 0:
+                # A history reload read the job from the store before its worker's
+                # first word reached us and listed it as a row of its own: the
+                # worker's row stands for the job, the copy goes.
+                self.remove(self.rows[i])
+                mine = self.row_of(key=key)
+            i = mine
         if i < 0:
             self.beginInsertRows(QModelIndex(), 0, 0)
             self.rows.insert(0, Row(next(_keys), job.params, job))
