@@ -3,7 +3,8 @@
 - Idle: resident memory 2 s after the first paint, the app (empty history)
   against a bare PySide6 QMainWindow, each in fresh processes.
 - Playback: ``gui_scenarios playback``: memory once the app is idle, then
-  after playing 20 different finished videos one after another.
+  after playing 20 different finished videos (4 s each) one after another,
+  each to its end.
 - History: the app opened on a history of 1,000 finished jobs (each with its
   uploaded frames on disk, as the runner keeps them) against an empty one,
   alternating fresh processes: time to the first painted frame, to the history

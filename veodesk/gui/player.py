@@ -2,15 +2,20 @@
 
 Importing this module loads QtMultimedia, so the window imports it only once
 it has painted.
+
+A clip that has played to its end is unloaded: its decode pipeline (some
+40 MB at 1080p) is freed, and the view keeps its last frame as a picture the
+size of the view. Play or a seek loads the file again.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoFrame
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,9 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veodesk.gui import heap
 from veodesk.gui.formatting import clock
 from veodesk.gui.frame_grab import LastFrameGrabber
 from veodesk.gui.icons import icon
+from veodesk.gui.still import StillView, still_image
+
+#: After unloading a clip, wait this long before trimming the heap: the
+#: backend's threads finish freeing the pipeline in the meantime.
+TRIM_DELAY_MS = 500
+#: The still is never larger than this: past a 1080p frame's own size it gains nothing.
+STILL_MAX = QSize(1920, 1080)
+
+
+def _return_freed_memory() -> None:
+    # ctypes lets go of the GIL for the call: the UI thread runs on meanwhile.
+    threading.Thread(target=heap.return_freed_memory, name="malloc-trim", daemon=True).start()
 
 
 class Player(QWidget):
@@ -47,9 +65,26 @@ class Player(QWidget):
         self.empty = QLabel("Your video plays here.\nGenerate one, or pick a finished job.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.still = StillView()
+        self.still.setObjectName("stillFrame")
+        self.still.setAccessibleName("Last frame of the video")
+        self.still.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.video)
+        self.stack.addWidget(self.still)
+        #: The newest frame on screen: at the end of the clip the sink has none left.
+        self._frame: QVideoFrame | None = None
+        #: The clip ended and was unloaded; ``path`` is kept to load it again.
+        self.released = False
+        #: A reload shows the still until the video has a frame to replace it.
+        self._awaiting_frame = False
+        #: Where to seek once a reloaded clip has opened.
+        self._pending_position: int | None = None
+        #: Bumped by whatever makes a pending unload out of date (play, seek, load).
+        self._generation = 0
+        self._trim = QTimer(self, singleShot=True, interval=TRIM_DELAY_MS)
+        self._trim.timeout.connect(_return_freed_memory)
         self.stack.setMinimumHeight(180)
 
         self.title = QLabel()
@@ -109,7 +144,7 @@ class Player(QWidget):
         space.activated.connect(self.toggle)
 
         self.play_button.clicked.connect(self.toggle)
-        self.seek.sliderMoved.connect(self.player.setPosition)
+        self.seek.sliderMoved.connect(self._seek_to)
         self.seek.valueChanged.connect(self._seek_by_keyboard)
         self.mute_button.toggled.connect(self._mute)
         self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
@@ -118,7 +153,9 @@ class Player(QWidget):
         self.player.durationChanged.connect(self._duration)
         self.player.positionChanged.connect(self._position)
         self.player.playbackStateChanged.connect(self._state)
+        self.player.mediaStatusChanged.connect(self._status)
         self.player.errorOccurred.connect(self._error)
+        self.video.videoSink().videoFrameChanged.connect(self._frame_shown)
         self.audio.setVolume(0.8)
         self.devices.audioOutputsChanged.connect(self._route_audio)
         self._route_audio()
@@ -150,9 +187,11 @@ class Player(QWidget):
 
     # -- playing --------------------------------------------------------------------
     def load(self, path: str, *, title: str = "", autoplay: bool = True) -> None:
+        self._forget_clip()
         self.path = path
         self.title.setText(title or Path(path).name)
         self.stack.setCurrentWidget(self.video)
+        heap.keep_freed_memory(True)
         self.player.setSource(QUrl.fromLocalFile(path))
         self._update_enabled()
         if autoplay:
@@ -162,8 +201,9 @@ class Player(QWidget):
         """Let go of a file (it is about to be deleted); only if it is the one loaded."""
         if path is not None and path != self.path:
             return
+        self._forget_clip()
         self.player.stop()
-        self.player.setSource(QUrl())
+        self._unload_source()
         self.path = None
         self.title.clear()
         self.stack.setCurrentWidget(self.empty)
@@ -172,15 +212,102 @@ class Player(QWidget):
     def toggle(self) -> None:
         if self.path is None:
             return
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+        if self.released:
+            self._reload(0, play=True)
+        elif self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.player.pause()
         else:
             if self.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+                self._generation += 1  # the clip plays on: no unloading at its end
                 self.player.setPosition(0)
             self.player.play()
 
     def stop(self) -> None:
         self.player.stop()
+
+    # -- the end of a clip: a still instead of a loaded pipeline ------------------------
+    def _forget_clip(self) -> None:
+        self._generation += 1
+        self._frame = None
+        self.released = False
+        self._awaiting_frame = False
+        self._pending_position = None
+        self._trim.stop()
+        self.still.clear()
+
+    def _unload_source(self) -> None:
+        heap.keep_freed_memory(False)
+        self.player.setSource(QUrl())
+        self._trim.start()
+
+    def _frame_shown(self, frame: QVideoFrame) -> None:
+        if not frame.isValid():
+            return
+        self._frame = frame
+        if self._awaiting_frame and self._pending_position is None:
+            self._awaiting_frame = False
+            self.stack.setCurrentWidget(self.video)
+            self.still.clear()
+
+    def _status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._ended()
+        elif status == QMediaPlayer.MediaStatus.LoadedMedia and self._pending_position is not None:
+            position, self._pending_position = self._pending_position, None
+            self.player.setPosition(position)
+
+    def _ended(self) -> None:
+        # Unloading from inside the player's own signal would tear its pipeline
+        # down under the slots still to be called: next turn of the event loop.
+        self._generation += 1
+        generation = self._generation
+        QTimer.singleShot(0, self, lambda: self._show_still(generation))
+
+    def _show_still(self, generation: int) -> None:
+        # Played again, sought or replaced meanwhile: keep the clip.
+        if generation != self._generation or self.path is None:
+            return
+        if self.player.mediaStatus() != QMediaPlayer.MediaStatus.EndOfMedia:
+            return
+        frame, self._frame = self._frame, None
+        image = QImage()
+        if frame is not None:
+            # On the UI thread: PySide holds the GIL through toImage(), so a
+            # worker would stall the UI's Python all the same, and a GPU
+            # conversion would set up a context of its own on each worker.
+            # Without a GPU the widget has converted this frame already.
+            ratio = self.devicePixelRatioF()
+            view = self.stack.size()
+            box = QSize(round(view.width() * ratio), round(view.height() * ratio))
+            image = still_image(frame, box.boundedTo(STILL_MAX) if not box.isEmpty() else STILL_MAX)
+            del frame  # before the unload: it holds one of the decoder's buffers
+        self.still.set_image(image)
+        self.stack.setCurrentWidget(self.still)
+        self.released = True  # the controls keep showing the clip's end
+        self._unload_source()
+
+    def _reload(self, position: int, *, play: bool) -> None:
+        assert self.path is not None
+        self._generation += 1
+        self.released = False
+        self._awaiting_frame = True
+        self._pending_position = position or None
+        self._trim.stop()
+        heap.keep_freed_memory(True)
+        self.player.setSource(QUrl.fromLocalFile(self.path))
+        if play:
+            self.player.play()
+        else:
+            self.player.pause()  # opens the clip and shows the frame at the position
+
+    def _seek_to(self, position: int) -> None:
+        if self.released:
+            self._reload(position, play=False)
+        elif self._pending_position is not None:
+            self._pending_position = position
+        else:
+            self._generation += 1
+            self.player.setPosition(position)
 
     def capture_last_frame(self) -> None:
         if self.path is None:
@@ -206,6 +333,8 @@ class Player(QWidget):
             widget.setEnabled(loaded)
 
     def _duration(self, ms: int) -> None:
+        if self.released:
+            return
         self.seek.blockSignals(True)
         self.seek.setRange(0, max(0, ms))
         self.seek.setSingleStep(max(1, ms // 50))
@@ -214,6 +343,8 @@ class Player(QWidget):
         self._position(self.player.position())
 
     def _position(self, ms: int) -> None:
+        if self.released:
+            return
         if not self.seek.isSliderDown():
             self.seek.blockSignals(True)
             self.seek.setValue(ms)
@@ -222,7 +353,7 @@ class Player(QWidget):
 
     def _seek_by_keyboard(self, value: int) -> None:
         if not self.seek.isSliderDown():
-            self.player.setPosition(value)
+            self._seek_to(value)
 
     def _state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState

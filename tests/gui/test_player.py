@@ -1,0 +1,189 @@
+"""The player at the end of a clip: the decoder is let go, the last frame stays on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtMultimedia import QMediaPlayer
+from pytestqt.qtbot import QtBot
+
+from veodesk.gui.player import Player
+
+from .conftest import App
+
+RED = (210, 40, 30)
+BLUE = (30, 60, 220)
+GREEN = (40, 190, 60)
+YELLOW = (230, 210, 40)
+
+
+def render_clip(path: Path, start: tuple[int, int, int], end: tuple[int, int, int]) -> Path:
+    """A 1 s clip (the sandbox's encoder) that fades from ``start`` to ``end``, no sound."""
+    from veodesk.sandbox.render import render_mp4
+
+    size = (640, 360)
+    clip = render_mp4(
+        Image.new("RGB", size, start),
+        Image.new("RGB", size, end),
+        prompt="",
+        size=size,
+        duration=1,
+        fps=12,
+        audio=False,
+    )
+    path.write_bytes(clip)
+    return path
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("clips")
+    return (
+        render_clip(folder / "red-to-blue.mp4", RED, BLUE),
+        render_clip(folder / "green-to-yellow.mp4", GREEN, YELLOW),
+    )
+
+
+def started_player(qtbot: QtBot, app: App) -> Player:
+    app.start()
+    player = app.controller.player
+    assert player is not None
+    return player
+
+
+def near(colour: QColor, rgb: tuple[int, int, int], tolerance: int = 40) -> bool:
+    got = (colour.red(), colour.green(), colour.blue())
+    return all(abs(a - b) <= tolerance for a, b in zip(got, rgb, strict=True))
+
+
+def centre_of_view(player: Player) -> QColor:
+    """The colour in the middle of the video area, as the screen shows it."""
+    shot = player.stack.grab().toImage()
+    return shot.pixelColor(shot.width() // 2, shot.height() // 2)
+
+
+def wait_for_the_end(qtbot: QtBot, player: Player) -> None:
+    qtbot.waitUntil(lambda: player.still.isVisible(), timeout=20_000)
+
+
+def test_a_clip_played_to_its_end_lets_go_of_the_decoder_and_keeps_its_last_frame(
+    qtbot: QtBot, app: App, clips: tuple[Path, Path]
+) -> None:
+    player = started_player(qtbot, app)
+    player.load(str(clips[0]), title="Red to blue")
+    qtbot.waitUntil(lambda: player.video.isVisible(), timeout=10_000)
+    wait_for_the_end(qtbot, player)
+
+    # What the user sees: the clip's last frame where the video was, and controls at the end.
+    assert not player.video.isVisible()
+    assert near(centre_of_view(player), BLUE)
+    assert player.title.text() == "Red to blue"
+    assert player.play_button.toolTip() == "Play (Space)"
+    assert player.play_button.isEnabled() and player.last_frame_button.isEnabled()
+    assert player.time.text() == "0:01 / 0:01"
+    assert player.seek.maximum() > 0 and player.seek.value() == player.seek.maximum()
+
+    # Behind it: no source loaded, so Qt Multimedia holds no decoder or frame buffers...
+    assert player.player.source().isEmpty()
+    assert player.player.mediaStatus() == QMediaPlayer.MediaStatus.NoMedia
+    # ...and the still is the size of the view, not a copy of the full frame.
+    still = player.still.image()
+    ratio = player.devicePixelRatioF()
+    assert 0 < still.width() <= player.stack.width() * ratio
+    assert 0 < still.height() <= player.stack.height() * ratio
+
+
+def test_play_after_the_end_plays_the_clip_again_from_the_start(
+    qtbot: QtBot, app: App, clips: tuple[Path, Path]
+) -> None:
+    player = started_player(qtbot, app)
+    player.load(str(clips[0]), title="Red to blue")
+    wait_for_the_end(qtbot, player)
+
+    qtbot.mouseClick(player.play_button, Qt.MouseButton.LeftButton)
+    assert player.player.source().toLocalFile() == str(clips[0])
+    qtbot.waitUntil(lambda: player.video.isVisible(), timeout=10_000)
+    assert not player.still.isVisible() and player.still.image().isNull()
+    qtbot.waitUntil(
+        lambda: player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+        timeout=10_000,
+    )
+    assert player.play_button.toolTip() == "Pause (Space)"
+    assert player.time.text().endswith(" / 0:01")
+    assert player.seek.value() < player.seek.maximum()
+
+    # It plays through to the end again, and lets go again.
+    wait_for_the_end(qtbot, player)
+    assert near(centre_of_view(player), BLUE)
+    assert player.player.source().isEmpty()
+    assert player.play_button.toolTip() == "Play (Space)"
+    assert player.time.text() == "0:01 / 0:01"
+
+
+def test_space_after_the_end_plays_again_too(
+    qtbot: QtBot, app: App, clips: tuple[Path, Path]
+) -> None:
+    player = started_player(qtbot, app)
+    player.load(str(clips[0]))
+    wait_for_the_end(qtbot, player)
+    player.play_button.setFocus()
+    qtbot.keyClick(player.play_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+        timeout=10_000,
+    )
+    assert player.player.source().toLocalFile() == str(clips[0])
+
+
+def test_seeking_after_the_end_shows_that_moment_paused(
+    qtbot: QtBot, app: App, clips: tuple[Path, Path]
+) -> None:
+    player = started_player(qtbot, app)
+    player.load(str(clips[0]))
+    wait_for_the_end(qtbot, player)
+    end = player.seek.maximum()
+
+    player.seek.setFocus()
+    qtbot.keyClick(player.seek, Qt.Key.Key_PageDown)  # a tenth of the clip back
+    target = end - player.seek.pageStep()
+    qtbot.waitUntil(lambda: player.video.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: abs(player.player.position() - target) < 100, timeout=10_000)
+    assert player.player.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    assert player.player.source().toLocalFile() == str(clips[0])
+    assert player.play_button.toolTip() == "Play (Space)"
+    assert abs(player.seek.value() - target) < 100
+
+
+def test_loading_another_clip_after_the_end_drops_the_first_entirely(
+    qtbot: QtBot, app: App, clips: tuple[Path, Path]
+) -> None:
+    player = started_player(qtbot, app)
+    player.load(str(clips[0]), title="Red to blue")
+    wait_for_the_end(qtbot, player)
+
+    player.load(str(clips[1]), title="Green to yellow")
+    assert player.still.image().isNull()  # the first clip's picture is gone at once
+    assert player.player.source().toLocalFile() == str(clips[1])
+    assert player.title.text() == "Green to yellow"
+    qtbot.waitUntil(lambda: player.video.isVisible(), timeout=10_000)
+    wait_for_the_end(qtbot, player)
+    assert near(centre_of_view(player), YELLOW)
+    assert player.player.source().isEmpty()
+
+
+def test_unloading_after_the_end_leaves_the_empty_player(
+    qtbot: QtBot, app: App, clips: tuple[Path, Path]
+) -> None:
+    player = started_player(qtbot, app)
+    player.load(str(clips[0]))
+    wait_for_the_end(qtbot, player)
+    player.unload(str(clips[0]))  # its file is about to be deleted
+    assert player.empty.isVisible()
+    assert player.still.image().isNull()
+    assert not player.play_button.isEnabled()
+    player.toggle()  # nothing to play: nothing happens
+    assert player.player.source().isEmpty()
