@@ -1,16 +1,23 @@
-"""The player at the end of a clip: the decoder is let go, the last frame stays on screen."""
+"""The player at the end of a clip: the decoder is let go, the last frame stays on screen.
+
+Every test runs with both video outputs: the frames converted off the UI thread
+(frame_view, what a machine without a GPU gets) and QVideoWidget.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from veodesk.gui import frame_view
 from veodesk.gui.player import Player
 
 from .conftest import App
@@ -48,10 +55,25 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     )
 
 
+@pytest.fixture(params=["frames", "widget"])
+def output(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "frames" and frame_view._qt_calls() is None:
+        pytest.skip("frames converted off the UI thread need x86-64 Linux")
+    monkeypatch.setenv(frame_view.OUTPUT_ENV, request.param)
+    return str(request.param)
+
+
+@pytest.fixture
+def app(make_app, output: str) -> App:  # type: ignore[no-untyped-def]
+    return make_app()
+
+
 def started_player(qtbot: QtBot, app: App) -> Player:
     app.start()
     player = app.controller.player
     assert player is not None
+    wanted = os.environ[frame_view.OUTPUT_ENV] == "frames"
+    assert isinstance(player.video, frame_view.FrameView) == wanted
     return player
 
 
@@ -187,3 +209,59 @@ def test_unloading_after_the_end_leaves_the_empty_player(
     assert not player.play_button.isEnabled()
     player.toggle()  # nothing to play: nothing happens
     assert player.player.source().isEmpty()
+
+
+def test_frames_are_converted_off_the_ui_thread_only_without_a_gpu(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if frame_view._qt_calls() is None:
+        pytest.skip("frames converted off the UI thread need x86-64 Linux")
+    monkeypatch.delenv(frame_view.OUTPUT_ENV, raising=False)
+    assert not frame_view.has_gpu()  # the offscreen platform draws without OpenGL
+    assert frame_view.wanted()
+    monkeypatch.setattr(frame_view, "has_gpu", lambda: True)
+    assert not frame_view.wanted()
+    monkeypatch.setenv(frame_view.OUTPUT_ENV, "frames")
+    assert frame_view.wanted()
+    monkeypatch.setattr(frame_view, "has_gpu", lambda: False)
+    monkeypatch.setenv(frame_view.OUTPUT_ENV, "widget")
+    assert not frame_view.wanted()
+    monkeypatch.delenv(frame_view.OUTPUT_ENV)
+    monkeypatch.setattr(frame_view, "_qt_calls", lambda: None)  # another Qt build, or ABI
+    assert not frame_view.wanted()
+
+
+def test_the_frame_view_shows_each_frame_fitted_to_it_and_keeps_the_last(qtbot: QtBot) -> None:
+    if frame_view._qt_calls() is None:
+        pytest.skip("frames converted off the UI thread need x86-64 Linux")
+    view = frame_view.FrameView()
+    qtbot.addWidget(view)
+    view.resize(320, 240)
+    view.show()
+    big = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    big.fill(QColor(*RED))
+    view.sink.setVideoFrame(QVideoFrame(big))
+    qtbot.waitUntil(lambda: not view.image().isNull(), timeout=5_000)
+    ratio = view.devicePixelRatioF()
+    assert view.image().width() <= 320 * ratio and view.image().height() <= 180 * ratio + 1
+    shot = view.grab().toImage()
+    assert near(shot.pixelColor(160, 120), RED)
+    assert near(shot.pixelColor(160, 10), (0, 0, 0))  # letterboxed, as video is
+
+    view.sink.setVideoFrame(QVideoFrame())  # what the sink gets at the end of a clip
+    qtbot.wait(50)
+    assert near(view.grab().toImage().pixelColor(160, 120), RED)
+    view.clear()
+    assert view.image().isNull()
+    assert near(view.grab().toImage().pixelColor(160, 120), (0, 0, 0))
+
+
+def test_a_destroyed_frame_view_stops_its_thread(qtbot: QtBot) -> None:
+    if frame_view._qt_calls() is None:
+        pytest.skip("frames converted off the UI thread need x86-64 Linux")
+    parent = QWidget()
+    view = frame_view.FrameView(parent)
+    thread = view._converter._thread
+    assert thread.is_alive()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5_000)

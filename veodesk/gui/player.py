@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veodesk.gui import heap
+from veodesk.gui import frame_view, heap
 from veodesk.gui.formatting import clock
 from veodesk.gui.frame_grab import LastFrameGrabber
 from veodesk.gui.icons import icon
@@ -53,13 +53,18 @@ class Player(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path: str | None = None
-        self.video = QVideoWidget()
+        #: Without a GPU, frames are converted off the UI thread (frame_view).
+        self.frames = frame_view.FrameView() if frame_view.wanted() else None
+        self.video: QWidget = self.frames if self.frames is not None else QVideoWidget()
         self.video.setObjectName("videoWidget")
         self.video.setAccessibleName("Video")
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.audio = QAudioOutput(self)
         self.player = QMediaPlayer(self)
-        self.player.setVideoOutput(self.video)
+        if self.frames is not None:
+            self.player.setVideoOutput(self.frames.sink)
+        else:
+            self.player.setVideoOutput(self.video)
         self.devices = QMediaDevices(self)
 
         self.empty = QLabel("Your video plays here.\nGenerate one, or pick a finished job.")
@@ -155,7 +160,10 @@ class Player(QWidget):
         self.player.playbackStateChanged.connect(self._state)
         self.player.mediaStatusChanged.connect(self._status)
         self.player.errorOccurred.connect(self._error)
-        self.video.videoSink().videoFrameChanged.connect(self._frame_shown)
+        if self.frames is not None:
+            self.frames.on_shown = self._picture_shown
+        elif isinstance(self.video, QVideoWidget):
+            self.video.videoSink().videoFrameChanged.connect(self._frame_shown)
         self.audio.setVolume(0.8)
         self.devices.audioOutputsChanged.connect(self._route_audio)
         self._route_audio()
@@ -229,6 +237,8 @@ class Player(QWidget):
     def _forget_clip(self) -> None:
         self._generation += 1
         self._frame = None
+        if self.frames is not None:
+            self.frames.clear()
         self.released = False
         self._awaiting_frame = False
         self._pending_position = None
@@ -241,9 +251,11 @@ class Player(QWidget):
         self._trim.start()
 
     def _frame_shown(self, frame: QVideoFrame) -> None:
-        if not frame.isValid():
-            return
-        self._frame = frame
+        if frame.isValid():
+            self._frame = frame
+            self._picture_shown()
+
+    def _picture_shown(self) -> None:
         if self._awaiting_frame and self._pending_position is None:
             self._awaiting_frame = False
             self.stack.setCurrentWidget(self.video)
@@ -269,22 +281,29 @@ class Player(QWidget):
             return
         if self.player.mediaStatus() != QMediaPlayer.MediaStatus.EndOfMedia:
             return
-        frame, self._frame = self._frame, None
-        image = QImage()
-        if frame is not None:
-            # On the UI thread: PySide holds the GIL through toImage(), so a
-            # worker would stall the UI's Python all the same, and a GPU
-            # conversion would set up a context of its own on each worker.
-            # Without a GPU the widget has converted this frame already.
-            ratio = self.devicePixelRatioF()
-            view = self.stack.size()
-            box = QSize(round(view.width() * ratio), round(view.height() * ratio))
-            image = still_image(frame, box.boundedTo(STILL_MAX) if not box.isEmpty() else STILL_MAX)
-            del frame  # before the unload: it holds one of the decoder's buffers
+        if self.frames is not None:
+            if self.frames.busy:  # the last frame is being converted: show that one
+                QTimer.singleShot(5, self, lambda: self._show_still(generation))
+                return
+            image = self.frames.image()  # made for this view already
+        else:
+            image = self._still_of_last_frame()
         self.still.set_image(image)
         self.stack.setCurrentWidget(self.still)
         self.released = True  # the controls keep showing the clip's end
         self._unload_source()
+
+    def _still_of_last_frame(self) -> QImage:
+        frame, self._frame = self._frame, None
+        if frame is None:
+            return QImage()
+        # On the UI thread, once per clip: without a GPU the widget has
+        # converted this frame already; with one, Qt converts it on the GPU
+        # context it keeps for this thread, where a worker would set up its own.
+        ratio = self.devicePixelRatioF()
+        view = self.stack.size()
+        box = QSize(round(view.width() * ratio), round(view.height() * ratio))
+        return still_image(frame, box.boundedTo(STILL_MAX) if not box.isEmpty() else STILL_MAX)
 
     def _reload(self, position: int, *, play: bool) -> None:
         assert self.path is not None
