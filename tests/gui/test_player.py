@@ -92,6 +92,14 @@ def wait_for_the_end(qtbot: QtBot, player: Player) -> None:
     qtbot.waitUntil(lambda: player.still.isVisible(), timeout=20_000)
 
 
+def played_to_the_end(qtbot: QtBot, app: App, clip: Path, title: str = "") -> Player:
+    """The started app's player, once ``clip`` has played to its end."""
+    player = started_player(qtbot, app)
+    player.load(str(clip), title=title)
+    wait_for_the_end(qtbot, player)
+    return player
+
+
 def test_a_clip_played_to_its_end_lets_go_of_the_decoder_and_keeps_its_last_frame(
     qtbot: QtBot, app: App, clips: tuple[Path, Path]
 ) -> None:
@@ -122,9 +130,7 @@ def test_a_clip_played_to_its_end_lets_go_of_the_decoder_and_keeps_its_last_fram
 def test_play_after_the_end_plays_the_clip_again_from_the_start(
     qtbot: QtBot, app: App, clips: tuple[Path, Path]
 ) -> None:
-    player = started_player(qtbot, app)
-    player.load(str(clips[0]), title="Red to blue")
-    wait_for_the_end(qtbot, player)
+    player = played_to_the_end(qtbot, app, clips[0], "Red to blue")
 
     qtbot.mouseClick(player.play_button, Qt.MouseButton.LeftButton)
     assert player.player.source().toLocalFile() == str(clips[0])
@@ -149,9 +155,7 @@ def test_play_after_the_end_plays_the_clip_again_from_the_start(
 def test_space_after_the_end_plays_again_too(
     qtbot: QtBot, app: App, clips: tuple[Path, Path]
 ) -> None:
-    player = started_player(qtbot, app)
-    player.load(str(clips[0]))
-    wait_for_the_end(qtbot, player)
+    player = played_to_the_end(qtbot, app, clips[0])
     player.play_button.setFocus()
     qtbot.keyClick(player.play_button, Qt.Key.Key_Space)
     qtbot.waitUntil(
@@ -164,9 +168,7 @@ def test_space_after_the_end_plays_again_too(
 def test_seeking_after_the_end_shows_that_moment_paused(
     qtbot: QtBot, app: App, clips: tuple[Path, Path]
 ) -> None:
-    player = started_player(qtbot, app)
-    player.load(str(clips[0]))
-    wait_for_the_end(qtbot, player)
+    player = played_to_the_end(qtbot, app, clips[0])
     end = player.seek.maximum()
 
     player.seek.setFocus()
@@ -183,9 +185,7 @@ def test_seeking_after_the_end_shows_that_moment_paused(
 def test_loading_another_clip_after_the_end_drops_the_first_entirely(
     qtbot: QtBot, app: App, clips: tuple[Path, Path]
 ) -> None:
-    player = started_player(qtbot, app)
-    player.load(str(clips[0]), title="Red to blue")
-    wait_for_the_end(qtbot, player)
+    player = played_to_the_end(qtbot, app, clips[0], "Red to blue")
 
     player.load(str(clips[1]), title="Green to yellow")
     assert player.still.image().isNull()  # the first clip's picture is gone at once
@@ -200,9 +200,7 @@ def test_loading_another_clip_after_the_end_drops_the_first_entirely(
 def test_unloading_after_the_end_leaves_the_empty_player(
     qtbot: QtBot, app: App, clips: tuple[Path, Path]
 ) -> None:
-    player = started_player(qtbot, app)
-    player.load(str(clips[0]))
-    wait_for_the_end(qtbot, player)
+    player = played_to_the_end(qtbot, app, clips[0])
     player.unload(str(clips[0]))  # its file is about to be deleted
     assert player.empty.isVisible()
     assert player.still.image().isNull()
