@@ -19,8 +19,8 @@ def drop(qtbot: QtBot, target: QWidget, mime: QMimeData) -> bool:
     """Send the drag-enter and drop a window system would; True if the drop was taken."""
     pos = QPointF(target.width() / 2, target.height() / 2)
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(
-        pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(  # Qt 6 takes a QPoint here, a QPointF for the drop
+        pos.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
