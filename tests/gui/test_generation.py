@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from veodesk.core.store import JobState, JobStore
+from veodesk.core import paths
+from veodesk.core.store import JobState, JobStore, params_from_json
 from veodesk.gui.frame_slot import SlotState
 from veodesk.gui.jobs_model import Row
 from veodesk.sandbox import Sandbox
@@ -66,6 +67,18 @@ def test_full_generation_plays_the_video_and_records_the_cost(
     # The next video with the same settings is expected to cost the same.
     qtbot.waitUntil(lambda: f"{CREDITS:,}" in app.compose.cost.text(), timeout=5_000)
     assert sandbox.post_count == 1
+
+
+def test_a_started_job_s_parameters_are_on_disk_before_the_window_closes(
+    qtbot: QtBot, app: App, sandbox: Sandbox, frames: tuple[Path, Path]
+) -> None:
+    # A crash after Generate still finds the prompt and settings at the next start.
+    app.start()
+    with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000):
+        generate(qtbot, app, frames, "Saved on the way")
+    ini = QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    saved = params_from_json(ini.value("compose/params"))
+    assert (saved.prompt, saved.first, saved.last) == ("Saved on the way", *map(str, frames))
 
 
 def test_job_actions_copy_save_reveal_and_play(

@@ -28,6 +28,7 @@ from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.banner import BannerAction
 from veodesk.gui.choosers import Chooser
+from veodesk.gui.collector import freeze_start_up_objects
 from veodesk.gui.demo import DEMO_PROMPT, MARKER_TEXT, DemoSession, sample_frames
 from veodesk.gui.desktop import open_url
 from veodesk.gui.formatting import clock
@@ -40,7 +41,7 @@ from veodesk.gui.mime import Source
 from veodesk.gui.persistence import WindowMemory
 from veodesk.gui.settings_dialog import KEYS_URL, SettingsChange, SettingsDialog
 from veodesk.gui.tasks import TaskRunner
-from veodesk.gui.thumbnails import load_job_thumbnail
+from veodesk.gui.thumbnails import load_job_thumbnail, warm_up_pictures
 from veodesk.gui.window import MainWindow
 
 if TYPE_CHECKING:
@@ -51,6 +52,11 @@ log = logging.getLogger(__name__)
 HISTORY_LIMIT = 500
 #: Start the slow parts after this long even if the window has not painted yet.
 FIRST_PAINT_WAIT_MS = 1000
+#: After the first paint, Pillow and its decoders are loaded on a pool thread
+#: while the user looks at the window: loading them when the first picture
+#: arrives held the GIL long enough to freeze the window for 20-40 ms. Then
+#: the start-up objects are frozen out of the garbage collector's walks.
+WARM_UP_DELAY_MS = 1000
 KEY_BANNER = "keyBanner"
 ERROR_BANNER = "errorBanner"
 
@@ -155,6 +161,13 @@ class AppController(QObject):
         if work is not None:
             work()
         self._create_player()
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self._closed:
+            return
+        # Then start-up is over: what exists now lives as long as the app.
+        self.tasks.start(warm_up_pictures, lambda _: freeze_start_up_objects())
 
     def _load_backend(self) -> None:
         self.say("Opening the history…")
@@ -298,7 +311,7 @@ class AppController(QObject):
                 self._job_failed(None, MissingKeyError())
             return
         if not self.demo:
-            self.memory.save_params(self.compose.params())
+            self.tasks.start(self.memory.params_saver(self.compose.params()))
         self.window.banners.remove(ERROR_BANNER)
         row = self.jobs.generate(params)
         self.window.jobs.view.setCurrentIndex(self.model.index(self.model.rows.index(row)))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -83,6 +84,7 @@ class FramePreview(QWidget):
         self._drag_from: QPointF | None = None
         self._drag_box: Box | None = None
         self.drop_hint = False
+        self._scaled: tuple[tuple[int, int, int, float], QPixmap] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(320, 200)
@@ -107,6 +109,24 @@ class FramePreview(QWidget):
             size.height(),
         )
 
+    def _picture_at(self, target: QRectF) -> QPixmap:
+        """The picture scaled to ``target`` once, not at every paint (a blit, then)."""
+        assert self.image is not None
+        ratio = self.devicePixelRatioF()
+        size = QSize(round(target.width() * ratio), round(target.height() * ratio))
+        key = (self.image.cacheKey(), size.width(), size.height(), ratio)
+        if self._scaled is None or self._scaled[0] != key:
+            picture = QPixmap.fromImage(
+                self.image.scaled(
+                    size,
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            picture.setDevicePixelRatio(ratio)
+            self._scaled = (key, picture)
+        return self._scaled[1]
+
     def _box_rect(self) -> QRectF | None:
         if self.box is None:
             return None
@@ -129,7 +149,7 @@ class FramePreview(QWidget):
         p.drawRoundedRect(frame, 8, 8)
         if self.state is SlotState.READY and self.image is not None:
             target = self.image_rect()
-            p.drawImage(target, self.image)
+            p.drawPixmap(target.topLeft(), self._picture_at(target))
             box = self._box_rect()
             if box is not None:
                 # A scrim over the parts the crop drops; the kept part stays bright.

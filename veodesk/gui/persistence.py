@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -52,6 +53,23 @@ class WindowMemory:
         from veodesk.core.store import params_to_json
 
         self.qsettings.setValue("compose/params", params_to_json(params))
+
+    def params_saver(self, params: GenerationParams) -> Callable[[], None]:
+        """Saving ``params`` to the file through a QSettings of its own, for a pool thread.
+
+        The window's QSettings writes its file on the UI thread, which costs
+        a few milliseconds just as a job starts.
+        """
+        from veodesk.core.store import params_to_json
+
+        path, text = self.qsettings.fileName(), params_to_json(params)
+
+        def save() -> None:
+            settings = QSettings(path, QSettings.Format.IniFormat)
+            settings.setValue("compose/params", text)
+            settings.sync()
+
+        return save
 
     def value(self, key: str, default: Any = None) -> Any:
         return self.qsettings.value(key, default)

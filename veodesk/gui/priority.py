@@ -48,4 +48,3 @@ def lower_current_thread() -> None:
             libc.pthread_set_qos_class_self_np(_MACOS_QOS_UTILITY, 0)
     except (OSError, AttributeError):
         log.debug("could not lower a background thread's priority", exc_info=True)
-

@@ -25,7 +25,9 @@ def to_qimage(picture: Image.Image) -> QImage:
     rgba = picture.convert("RGBA")
     data = rgba.tobytes()
     image = QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888)
-    return image.copy()  # detach from ``data``, which Python frees
+    # In the format the raster painter draws without converting, here rather
+    # than on the UI thread at every paint; also a copy detached from ``data``.
+    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
 _cache: ThumbnailCache | None = None
@@ -40,6 +42,14 @@ def _shared_cache() -> ThumbnailCache:
         if _cache is None or _cache.directory != images.ThumbnailCache().directory:
             _cache = images.ThumbnailCache()
         return _cache
+
+
+def warm_up_pictures() -> None:
+    """Load the image pipeline and Pillow's decoders before the first picture needs them."""
+    from veodesk.core.images import load_decoders
+
+    _shared_cache()
+    load_decoders()
 
 
 def load_preview(

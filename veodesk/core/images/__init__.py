@@ -33,7 +33,7 @@ from veodesk.core.images.prepare import (
     prepare_image,
     resolve_aspect_ratio,
 )
-from veodesk.core.images.reading import HEIF_EXTRA_HINT, MIN_SIDE, ImageSource
+from veodesk.core.images.reading import HEIF_EXTRA_HINT, MIN_SIDE, ImageSource, load_decoders
 from veodesk.core.images.thumbnails import Thumbnail, ThumbnailCache, make_thumbnail
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "Thumbnail",
     "ThumbnailCache",
     "crop_box_for",
+    "load_decoders",
     "make_thumbnail",
     "pair_warnings",
     "prepare_frames",

@@ -7,6 +7,7 @@ and says what to do, raised before anything is sent.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import math
 import os
 import stat
@@ -123,13 +124,34 @@ def _permission_error(label: str, path: object) -> InvalidImageError:
 # -- plugins and containers Pillow may not read ------------------------------
 
 
-def _ensure_plugins() -> None:
-    """Load Pillow's decoders, and pillow-heif's when the optional extra is there."""
+#: Pillow's plugin modules for the formats veodesk opens. ``Image.init()``
+#: would import all ~40 (EPS, PDF, DDS...): twice the time, and time the
+#: importing thread holds the GIL the UI thread needs.
+_PLUGIN_MODULES = (
+    "JpegImagePlugin",
+    "MpoImagePlugin",
+    "PngImagePlugin",
+    "WebPImagePlugin",
+    "BmpImagePlugin",
+    "TiffImagePlugin",
+    "GifImagePlugin",
+    "AvifImagePlugin",  # Pillow 11.3 and later
+)
+
+
+def load_decoders() -> None:
+    """Load Pillow's decoders, and pillow-heif's when the optional extra is there.
+
+    Idempotent and thread-safe; the first picture opened calls it anyway.
+    """
     global _plugins_ready
     with _plugins_lock:
         if _plugins_ready:
             return
-        Image.init()
+        Image.preinit()
+        for name in _PLUGIN_MODULES:
+            with contextlib.suppress(ImportError):  # a Pillow built without it
+                importlib.import_module(f"PIL.{name}")
         with contextlib.suppress(ImportError):
             from pillow_heif import register_heif_opener
 
@@ -138,7 +160,7 @@ def _ensure_plugins() -> None:
 
 
 def format_available(name: str) -> bool:
-    _ensure_plugins()
+    load_decoders()
     return name in Image.OPEN
 
 
