@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QPalette,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from veodesk.gui import frame_slot
 from veodesk.gui.frame_slot import FrameSlot, SlotState
 
 from .conftest import App
@@ -55,6 +64,36 @@ def test_dropping_a_file_fills_the_slot_with_a_preview(
     assert slot.preview.image is not None and not slot.preview.image.isNull()
     # A 16:9 picture in a 16:9 video keeps everything: no crop box drawn.
     assert slot.preview.box is None
+
+
+def test_the_preview_arrives_scaled_and_is_scaled_again_only_when_its_size_changes(
+    qtbot: QtBot, app: App, frames: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_ui_thread: list[QSize] = []
+    real = frame_slot.scaled_for_screen
+
+    def scaled(image: QImage, size: QSize) -> QImage:
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(size)
+        return real(image, size)
+
+    monkeypatch.setattr(frame_slot, "scaled_for_screen", scaled)
+    app.start()
+    slot = app.compose.first
+    slot.set_source(str(frames[0]))
+    wait_ready(qtbot, slot)
+    view = slot.preview
+    before = view.grab().toImage()
+    assert on_ui_thread == []  # the pool thread scaled it for the view's size
+    # What is painted is the picture: the frame's middle has the picture's colour.
+    middle = before.pixelColor(before.width() // 2, before.height() // 2)
+    assert middle != view.palette().color(QPalette.ColorRole.AlternateBase)
+    view.grab()
+    assert on_ui_thread == []  # a paint at the same size is a blit
+    view.resize(view.width() + 40, view.height() + 24)
+    view.grab()
+    view.grab()
+    assert len(on_ui_thread) == 1  # once for the new size
 
 
 def test_dropping_two_files_fills_both_slots(

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from veodesk.gui.icons import icon
 from veodesk.gui.mime import Source, can_accept, is_web_url, save_pasted_image, sources_from_mime
 from veodesk.gui.tasks import TaskRunner
-from veodesk.gui.thumbnails import Preview, load_preview
+from veodesk.gui.thumbnails import Preview, load_preview, scaled_for_screen, shown_size
 
 Box = tuple[float, float, float, float]
 
@@ -96,8 +96,12 @@ class FramePreview(QWidget):
         # Room for a 16:9 picture plus the frame: a tall empty box looks broken.
         return max(100, round(width * 0.66))
 
+    def area(self) -> QRectF:
+        """Where the picture goes: inside the rounded frame."""
+        return QRectF(self.rect()).adjusted(6, 6, -6, -6)
+
     def image_rect(self) -> QRectF:
-        area = QRectF(self.rect()).adjusted(6, 6, -6, -6)
+        area = self.area()
         if self.image is None or self.image.isNull():
             return area
         size = self.image.size().toSizeF()
@@ -109,22 +113,26 @@ class FramePreview(QWidget):
             size.height(),
         )
 
-    def _picture_at(self, target: QRectF) -> QPixmap:
-        """The picture scaled to ``target`` once, not at every paint (a blit, then)."""
+    def show_picture(self, image: QImage, shown: QImage | None = None) -> None:
+        """Show ``image``; ``shown`` is it already scaled for this view, if it was."""
+        self.image = image
+        self._scaled = None
+        if shown is not None and not shown.isNull():
+            self._scaled = (self._scale_key(shown.size()), QPixmap.fromImage(shown))
+
+    def _scale_key(self, size: QSize) -> tuple[int, int, int, float]:
+        assert self.image is not None
+        return (self.image.cacheKey(), size.width(), size.height(), self.devicePixelRatioF())
+
+    def _picture(self) -> QPixmap:
+        """The picture at the size it is painted, scaled once per size: a paint is a blit."""
         assert self.image is not None
         ratio = self.devicePixelRatioF()
-        size = QSize(round(target.width() * ratio), round(target.height() * ratio))
-        key = (self.image.cacheKey(), size.width(), size.height(), ratio)
+        size = shown_size(self.image.size(), self.area().size(), ratio)
+        key = self._scale_key(size)
         if self._scaled is None or self._scaled[0] != key:
-            picture = QPixmap.fromImage(
-                self.image.scaled(
-                    size,
-                    Qt.AspectRatioMode.IgnoreAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-            picture.setDevicePixelRatio(ratio)
-            self._scaled = (key, picture)
+            self._scaled = (key, QPixmap.fromImage(scaled_for_screen(self.image, size)))
+        self._scaled[1].setDevicePixelRatio(ratio)
         return self._scaled[1]
 
     def _box_rect(self) -> QRectF | None:
@@ -149,7 +157,7 @@ class FramePreview(QWidget):
         p.drawRoundedRect(frame, 8, 8)
         if self.state is SlotState.READY and self.image is not None:
             target = self.image_rect()
-            p.drawPixmap(target.topLeft(), self._picture_at(target))
+            p.drawPixmap(target.topLeft(), self._picture())
             box = self._box_rect()
             if box is not None:
                 # A scrim over the parts the crop drops; the kept part stays bright.
@@ -421,8 +429,11 @@ class FrameSlot(QFrame):
         serial = self._serial
         source, aspect, fit, anchor = self.source, self.aspect, self.fit, self.anchor
         label = self.title.lower()
+        area = (self.preview.area().size(), self.preview.devicePixelRatioF())
         self.tasks.start(
-            lambda: load_preview(source, label=label, aspect_ratio=aspect, fit=fit, anchor=anchor),
+            lambda: load_preview(
+                source, label=label, aspect_ratio=aspect, fit=fit, anchor=anchor, area=area
+            ),
             lambda preview: self._loaded(serial, preview),
             lambda exc: self._failed(serial, str(exc)),
         )
@@ -431,7 +442,7 @@ class FrameSlot(QFrame):
         if serial != self._serial:
             return
         was_ready = self.is_ready
-        self.preview.image = preview.image
+        self.preview.show_picture(preview.image, preview.shown)
         self.source_size = preview.source_size
         self.warnings = preview.warnings
         self.error = ""

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from veodesk.core.errors import StillPendingError
 from veodesk.core.models import GenerationParams
@@ -114,7 +114,10 @@ class JobsController(QObject):
         s.finished.connect(while_alive(self, lambda job: self._finished(worker, job)))
         s.cancelled.connect(while_alive(self, lambda job: self._cancelled(worker, job)))
         s.failed.connect(while_alive(self, lambda job, exc: self._failed(worker, job, exc)))
-        self.pool.start(worker)
+        # Once the window has painted what the click changed: on two cores the
+        # worker's two picture decodes would otherwise slow that paint (the
+        # longest UI stalls of a job, tests/benchmarks stalls).
+        QTimer.singleShot(0, self, lambda: self.pool.start(worker))
         self.activityChanged.emit()
 
     # -- following -----------------------------------------------------------------------

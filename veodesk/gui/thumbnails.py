@@ -6,6 +6,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize, QSizeF, Qt
 from PySide6.QtGui import QImage
 
 if TYPE_CHECKING:
@@ -19,6 +20,21 @@ class Preview:
     image: QImage
     source_size: tuple[int, int]
     warnings: tuple[str, ...]
+    #: ``image`` already scaled to the size it will be painted at, if known.
+    shown: QImage | None = None
+
+
+def shown_size(image: QSize, area: QSizeF, ratio: float) -> QSize:
+    """The device pixels ``image`` covers when fitted into ``area`` (logical pixels)."""
+    size = image.toSizeF()
+    size.scale(area, Qt.AspectRatioMode.KeepAspectRatio)
+    return QSize(round(size.width() * ratio), round(size.height() * ratio))
+
+
+def scaled_for_screen(image: QImage, size: QSize) -> QImage:
+    return image.scaled(
+        size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def to_qimage(picture: Image.Image) -> QImage:
@@ -53,12 +69,26 @@ def warm_up_pictures() -> None:
 
 
 def load_preview(
-    source: str, *, label: str, aspect_ratio: str | None, fit: str, anchor: tuple[float, float]
+    source: str,
+    *,
+    label: str,
+    aspect_ratio: str | None,
+    fit: str,
+    anchor: tuple[float, float],
+    area: tuple[QSizeF, float] | None = None,
 ) -> Preview:
+    """The preview, and with ``area`` (size, device pixel ratio) a copy scaled to fit it.
+
+    The copy spares the UI thread the scaling at the first paint.
+    """
     thumb = _shared_cache().thumbnail(
         source, max_size=640, aspect_ratio=aspect_ratio, fit=fit, anchor=anchor, label=label
     )
-    return Preview(to_qimage(thumb.image), tuple(thumb.source_size), tuple(thumb.warnings))
+    image = to_qimage(thumb.image)
+    shown = None
+    if area is not None:
+        shown = scaled_for_screen(image, shown_size(image.size(), *area))
+    return Preview(image, tuple(thumb.source_size), tuple(thumb.warnings), shown)
 
 
 def load_job_thumbnail(source: str, max_size: int = 192) -> QImage:
