@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: A job's worker starts this long after the click: less than a frame of the
+#: user's attention, a rounding error on a job of a minute or more.
+WORKER_START_DELAY_MS = 50
+
 STOPPED_NOTE = (
     "You stopped waiting. The API cannot cancel a task, so it keeps running (and is "
     "charged) on the server; choose Resume waiting to fetch the video."
@@ -114,10 +118,11 @@ class JobsController(QObject):
         s.finished.connect(while_alive(self, lambda job: self._finished(worker, job)))
         s.cancelled.connect(while_alive(self, lambda job: self._cancelled(worker, job)))
         s.failed.connect(while_alive(self, lambda job, exc: self._failed(worker, job, exc)))
-        # Once the window has painted what the click changed: on two cores the
-        # worker's two picture decodes would otherwise slow that paint (the
-        # longest UI stalls of a job, tests/benchmarks stalls).
-        QTimer.singleShot(0, self, lambda: self.pool.start(worker))
+        # Once the window has shown what the click changed (the new row, the
+        # status bar: a few turns of the event loop): on two cores the worker's
+        # two picture decodes would otherwise slow that layout and paint, the
+        # longest UI stalls of a job (tests/benchmarks stalls).
+        QTimer.singleShot(WORKER_START_DELAY_MS, self, lambda: self.pool.start(worker))
         self.activityChanged.emit()
 
     # -- following -----------------------------------------------------------------------

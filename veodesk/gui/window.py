@@ -28,7 +28,7 @@ from veodesk.gui.icons import app_icon, icon
 
 if TYPE_CHECKING:  # event classes are not imported at run time: they cost the frame QEvent's enum
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
     from veodesk.gui.banner import BannerArea
     from veodesk.gui.compose_panel import ComposePanel
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._shown = False
         self.frame_painted = False
+        self.installEventFilter(self)  # for the first paint (eventFilter)
         #: The content (add_content) has been painted.
         self.painted = False
         self.has_content = False
@@ -250,17 +251,20 @@ class MainWindow(QMainWindow):
             self._shown = True
             self.firstShown.emit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self.frame_painted:
-            self.frame_painted = True
-            # After this turn of the event loop: the children paint in the same frame.
-            QTimer.singleShot(0, self.framePainted.emit)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent
 
-        if watched is self.compose and event.type() == QEvent.Type.Paint and not self.painted:
+        # Filters, not paintEvent overrides, and removed once they have seen a
+        # paint: an override would call into Python (and wait for the GIL) at
+        # every repaint for as long as the window lives.
+        if event.type() != QEvent.Type.Paint:
+            return super().eventFilter(watched, event)
+        if watched is self and not self.frame_painted:
+            self.frame_painted = True
+            self.removeEventFilter(self)
+            # After this turn of the event loop: the children paint in the same frame.
+            QTimer.singleShot(0, self.framePainted.emit)
+        elif self.has_content and watched is self.compose and not self.painted:
             self.painted = True
             self.compose.removeEventFilter(self)
             # As for the frame: the rest of the content paints in the same turn.
