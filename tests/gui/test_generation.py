@@ -136,6 +136,20 @@ def test_job_actions_copy_save_reveal_and_play(
     assert player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
 
+def test_stop_right_after_generate_sends_nothing(
+    qtbot: QtBot, app: App, sandbox: Sandbox, frames: tuple[Path, Path]
+) -> None:
+    # The worker starts a moment after the click; a Stop within that moment wins.
+    app.start()
+    row = generate(qtbot, app, frames)
+    app.controller.jobs.cancel(row)
+    qtbot.waitUntil(lambda: row not in app.controller.model.rows, timeout=5_000)
+    qtbot.wait(300)
+    assert sandbox.post_count == 0
+    assert not app.controller.jobs.is_running(0) and app.controller.jobs.waiting() == 0
+    assert app.controller.model.rows == []
+
+
 def test_cancel_stops_waiting_and_resume_finishes_without_paying_again(
     qtbot: QtBot,
     app: App,

@@ -122,8 +122,17 @@ class JobsController(QObject):
         # status bar: a few turns of the event loop): on two cores the worker's
         # two picture decodes would otherwise slow that layout and paint, the
         # longest UI stalls of a job (tests/benchmarks stalls).
-        QTimer.singleShot(WORKER_START_DELAY_MS, self, lambda: self.pool.start(worker))
+        QTimer.singleShot(WORKER_START_DELAY_MS, self, lambda: self._start_worker(worker))
         self.activityChanged.emit()
+
+    def _start_worker(self, worker: GenerationWorker) -> None:
+        if worker not in self._workers:
+            return  # already settled
+        # Stopped, or the window closed, before it started: nothing was sent.
+        if worker.cancel.is_set():
+            self._cancelled(worker, None)
+            return
+        self.pool.start(worker)
 
     # -- following -----------------------------------------------------------------------
     def _started(self, worker: GenerationWorker) -> None:
