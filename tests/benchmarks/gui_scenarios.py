@@ -137,8 +137,9 @@ def wait_until(app: QApplication, predicate: object, timeout: float) -> None:
     """Run the event loop, as the app's own would, until ``predicate()`` holds.
 
     A nested QEventLoop rather than a processEvents() loop: the static
-    QCoreApplication.processEvents() of PySide6 6.12.0 drops a reference to
-    None on every call, and a few thousand calls crash the interpreter.
+    QCoreApplication.processEvents() of PySide6 6.12.0 (which pyproject.toml
+    now excludes) dropped a reference to None on every call, and a few
+    thousand calls crashed the interpreter.
     """
     if predicate():  # type: ignore[operator]
         return

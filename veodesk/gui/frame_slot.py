@@ -113,11 +113,11 @@ class FramePreview(QWidget):
             size.height(),
         )
 
-    def show_picture(self, image: QImage, shown: QImage | None = None) -> None:
-        """Show ``image``; ``shown`` is it already scaled for this view, if it was."""
+    def show_picture(self, image: QImage | None, shown: QImage | None = None) -> None:
+        """Show ``image`` (None: no picture); ``shown`` is it already scaled for this view."""
         self.image = image
         self._scaled = None
-        if shown is not None and not shown.isNull():
+        if image is not None and shown is not None and not shown.isNull():
             self._scaled = (self._scale_key(shown.size()), QPixmap.fromImage(shown))
 
     def _scale_key(self, size: QSize) -> tuple[int, int, int, float]:
@@ -376,7 +376,7 @@ class FrameSlot(QFrame):
             self.source_size = None
             self.warnings = ()
             self.error = ""
-            self.preview.image = None
+            self.preview.show_picture(None)
             self.preview.state = SlotState.LINK
             host = urlsplit(text).hostname or text
             self.preview.message = (
@@ -407,7 +407,7 @@ class FrameSlot(QFrame):
         self.source_size = None
         self.warnings = ()
         self.error = ""
-        self.preview.image = None
+        self.preview.show_picture(None)
         self.preview.state = SlotState.EMPTY
         self.url_edit.clear()
         self._show()
@@ -455,7 +455,7 @@ class FrameSlot(QFrame):
     def _failed(self, serial: int, message: str) -> None:
         if serial != self._serial:
             return
-        self.preview.image = None
+        self.preview.show_picture(None)
         self.source_size = None
         self.warnings = ()
         self.error = message

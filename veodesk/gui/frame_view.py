@@ -129,9 +129,9 @@ class _Converter:
     """The worker thread's side: the newest frame waiting, and the thread converting it.
 
     Pictures go back to the UI thread through ``out``, a QVideoSink living
-    there, whose C++ signal crosses threads; not through a Python signal:
-    PySide 6.12.0's Signal.emit() drops a reference to True on every call,
-    and at 24 a second that kills the interpreter within a minute.
+    there, whose C++ signal crosses threads: no Python signal is emitted 24
+    times a second (PySide 6.12.0, which pyproject.toml excludes, dropped a
+    reference to True at every emit).
     """
 
     def __init__(self, convert: Callable[[QVideoFrame, QSize], QImage], out: QVideoSink) -> None:
@@ -220,8 +220,8 @@ class FrameView(QWidget):
         self.on_shown: Callable[[], None] | None = None
         #: Bumped by clear(): a conversion under way then is not shown.
         self._generation = 0
-        # Qt fills the black behind the picture: each call into PySide 6.12.0
-        # that returns nothing drops a reference to None, so paint makes few.
+        # Qt fills the black behind the picture, in C++: paintEvent makes
+        # as few calls into the bindings as it can, 24 times a second.
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
         self.setPalette(palette)

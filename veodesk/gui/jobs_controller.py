@@ -126,8 +126,6 @@ class JobsController(QObject):
         self.activityChanged.emit()
 
     def _start_worker(self, worker: GenerationWorker) -> None:
-        if worker not in self._workers:
-            return  # already settled
         # Stopped, or the window closed, before it started: nothing was sent.
         if worker.cancel.is_set():
             self._cancelled(worker, None)

@@ -13,6 +13,9 @@ from veodesk.core import paths
 if TYPE_CHECKING:
     from veodesk.core.models import GenerationParams
 
+#: The compose panel's last parameters, as JSON.
+PARAMS_KEY = "compose/params"
+
 
 class WindowMemory:
     """A QSettings INI file in veodesk's config folder (so VEODESK_HOME isolates it too)."""
@@ -41,7 +44,7 @@ class WindowMemory:
         # window's frame, which is read before its first paint.
         from veodesk.core.store import params_from_json
 
-        text = self.qsettings.value("compose/params")
+        text = self.qsettings.value(PARAMS_KEY)
         if not isinstance(text, str) or not text:
             return None
         try:
@@ -52,7 +55,7 @@ class WindowMemory:
     def save_params(self, params: GenerationParams) -> None:
         from veodesk.core.store import params_to_json
 
-        self.qsettings.setValue("compose/params", params_to_json(params))
+        self.qsettings.setValue(PARAMS_KEY, params_to_json(params))
 
     def params_saver(self, params: GenerationParams) -> Callable[[], None]:
         """Saving ``params`` to the file through a QSettings of its own, for a pool thread.
@@ -66,7 +69,7 @@ class WindowMemory:
 
         def save() -> None:
             settings = QSettings(path, QSettings.Format.IniFormat)
-            settings.setValue("compose/params", text)
+            settings.setValue(PARAMS_KEY, text)
             settings.sync()
 
         return save
