@@ -11,6 +11,7 @@ from pathlib import Path
 
 from veodesk import __version__
 from veodesk.core import logs, paths, secrets
+from veodesk.core.crashes import last_crash_trace
 from veodesk.core.errors import VeodeskError
 from veodesk.core.settings import Settings
 from veodesk.core.store import JobStore
@@ -54,6 +55,9 @@ def diagnostics_text(
         summary = ", ".join(f"{state} {n}" for state, n in sorted(counts.items())) or "none"
         lines.append(f"Jobs: {summary}")
     lines += ["", f"Last {LOG_LINES} log lines:", *_log_tail()]
+    crash = last_crash_trace(paths.log_dir())
+    if crash:
+        lines += ["", "The last run that ended unexpectedly:", crash.rstrip("\n")]
     text = "\n".join(lines)
     if stored.key:
         # Not even the last four characters: this text is meant for strangers.

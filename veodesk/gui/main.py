@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from veodesk import __version__
+from veodesk.gui.crash_watch import CrashWatch
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from veodesk.gui.choosers import Chooser
     from veodesk.gui.controller import AppController
     from veodesk.gui.persistence import WindowMemory
@@ -74,7 +77,11 @@ def restore_layout(window: MainWindow, memory: WindowMemory) -> None:
 
 
 def build_content(
-    window: MainWindow, memory: WindowMemory, *, chooser: Chooser | None = None
+    window: MainWindow,
+    memory: WindowMemory,
+    *,
+    chooser: Chooser | None = None,
+    crash_watch: CrashWatch | None = None,
 ) -> AppController:
     """The second stage: the panels in the frame's panes, and their controller, not yet started."""
     from veodesk.core.settings import Settings
@@ -98,6 +105,7 @@ def build_content(
         chooser if chooser is not None else FileChooser(),
         memory,
         Settings.load(),
+        crash_watch,
     )
 
 
@@ -125,6 +133,7 @@ class StagedStart:
         demo: bool = False,
         chooser: Chooser | None = None,
         on_built: Callable[[AppController], None] | None = None,
+        crash_watch: CrashWatch | None = None,
     ) -> None:
         from PySide6.QtCore import QTimer
 
@@ -133,6 +142,7 @@ class StagedStart:
         self.demo = demo
         self.chooser = chooser
         self.on_built = on_built
+        self.crash_watch = crash_watch
         self.memory = WindowMemory()
         self.window = build_frame(self.memory)
         self.controller: AppController | None = None
@@ -147,7 +157,9 @@ class StagedStart:
     def complete(self) -> None:
         if self.controller is not None or not self.window.isVisible():
             return  # built already, or closed before its content came
-        self.controller = build_content(self.window, self.memory, chooser=self.chooser)
+        self.controller = build_content(
+            self.window, self.memory, chooser=self.chooser, crash_watch=self.crash_watch
+        )
         if self.on_built is not None:
             self.on_built(self.controller)
         self.controller.start(demo=self.demo)
@@ -197,7 +209,7 @@ def run(argv: Sequence[str]) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no display
     from PySide6.QtWidgets import QApplication
 
-    from veodesk.core import logs
+    from veodesk.core import logs, paths
 
     logs.setup_logging()
     logs.install_excepthook()
@@ -226,13 +238,54 @@ def run(argv: Sequence[str]) -> int:
         restore_layout(controller.window, start.memory)
 
     rehearsing = bool(options.self_test or options.screenshot)
-    start = StagedStart(demo=options.demo or rehearsing, on_built=rehearse if rehearsing else None)
+    watch = CrashWatch(paths.log_dir())
+    start = StagedStart(
+        demo=options.demo or rehearsing,
+        on_built=rehearse if rehearsing else None,
+        crash_watch=watch,
+    )
     start.show()
     code = app.exec()
     if rehearsing:
-        return rehearsals[0].exit_code if rehearsals else 1
-    logging.getLogger(__name__).info("window closed (%s)", code)
+        code = rehearsals[0].exit_code if rehearsals else 1
+    log = logging.getLogger(__name__)
+    log.info("window closed (%s)", code)
+    del rehearsals[:]
+    stopped = tear_down(app, start)
+    # The clean exit is marked once Qt is gone: a crash while tearing it down counts.
+    watch.close()
+    if not stopped:
+        log.warning("a background thread was still busy at quit; leaving without tearing Qt down")
+        logging.shutdown()
+        os._exit(int(code))
     return int(code)
+
+
+def tear_down(app: QApplication, start: StagedStart) -> bool:
+    """Let go of Qt in one order: other threads, then the window, then the application.
+
+    Left to the interpreter's exit, the window and its player were deleted by
+    the bindings' exit handler or the garbage collector in no set order, after
+    the application object in some runs, while the media backend's and the
+    frame converter's threads could still be delivering to them. False when a
+    thread would not stop: nothing is deleted then.
+    """
+    import gc
+
+    import shiboken6
+
+    controller, window = start.controller, start.window
+    start.on_built = None  # the self-test's callback refers back to ``start``
+    start.controller = None
+    if controller is not None and not controller.release():
+        return False
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)  # its children too, here on the UI thread
+    # Wrappers in reference cycles (and those frozen at start-up) go while Qt still exists.
+    gc.unfreeze()
+    gc.collect()
+    app.shutdown()
+    return True
 
 
 if __name__ == "__main__":

@@ -39,6 +39,29 @@ class WindowMemory:
         for name, splitter in splitters.items():
             self.qsettings.setValue(f"splitters/{name}", splitter.saveState())
 
+    def layout_saver(
+        self, window: QMainWindow, splitters: dict[str, QSplitter]
+    ) -> Callable[[], None]:
+        """Saving the layout as it is now through a QSettings of its own, for a pool thread.
+
+        The layout is taken here, on the UI thread (a few small byte arrays);
+        writing the file is left to the pool.
+        """
+        values = {"window/geometry": window.saveGeometry()}
+        values.update({f"splitters/{n}": s.saveState() for n, s in splitters.items()})
+        return self._saver(values)
+
+    def _saver(self, values: dict[str, Any]) -> Callable[[], None]:
+        path = self.qsettings.fileName()
+
+        def save() -> None:
+            settings = QSettings(path, QSettings.Format.IniFormat)
+            for key, value in values.items():
+                settings.setValue(key, value)
+            settings.sync()
+
+        return save
+
     def last_params(self) -> GenerationParams | None:
         # The store's module (sqlite3 and all) is not needed to restore the
         # window's frame, which is read before its first paint.
@@ -65,14 +88,7 @@ class WindowMemory:
         """
         from veodesk.core.store import params_to_json
 
-        path, text = self.qsettings.fileName(), params_to_json(params)
-
-        def save() -> None:
-            settings = QSettings(path, QSettings.Format.IniFormat)
-            settings.setValue(PARAMS_KEY, text)
-            settings.sync()
-
-        return save
+        return self._saver({PARAMS_KEY: params_to_json(params)})
 
     def value(self, key: str, default: Any = None) -> Any:
         return self.qsettings.value(key, default)
