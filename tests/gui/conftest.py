@@ -86,7 +86,13 @@ def chooser() -> ScriptedChooser:
 
 
 @pytest.fixture
-def make_app(qtbot: QtBot, chooser: ScriptedChooser) -> Iterator[Callable[[], App]]:
+def make_app(
+    qtbot: QtBot, chooser: ScriptedChooser, request: pytest.FixtureRequest
+) -> Iterator[Callable[[], App]]:
+    # The window's session reads the environment once, when it is built: a test
+    # on the sandbox has it pointed there first, whatever order it names them in.
+    if "sandbox" in request.fixturenames:
+        request.getfixturevalue("sandbox")
     apps: list[App] = []
 
     def make() -> App:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import requests
 
-from veodesk.core import images, paths
+from veodesk.core import images
 from veodesk.core.api import ApiClient
 from veodesk.core.download import download
 from veodesk.core.errors import (
@@ -102,6 +102,8 @@ class JobRunner:
         schedule: PollSchedule | None = None,
     ) -> None:
         self.store = store
+        #: Uploads and locks live beside the job database: they belong to its jobs.
+        self.work_dir = store.path.parent
         #: None: learn the poll rhythm from how long similar jobs took.
         self.schedule = schedule
         self.client = client
@@ -185,7 +187,7 @@ class JobRunner:
         originals have moved.
         """
         job = self.store.create(params)
-        folder = paths.data_dir() / "uploads" / str(job.id)
+        folder = self.work_dir / "uploads" / str(job.id)
         values = []
         for upload in uploads:
             if isinstance(upload, str):  # an http(s) URL, sent as it is
@@ -214,7 +216,7 @@ class JobRunner:
             return self.follow(job, cancel=cancel)
 
     def lock(self, job: Job) -> FileLock:
-        return FileLock(paths.data_dir() / "locks" / f"job-{job.id}.lock")
+        return FileLock(self.work_dir / "locks" / f"job-{job.id}.lock")
 
     # -- submitting ---------------------------------------------------------------
     def submit(self, job: Job, *, cancel: threading.Event | None = None) -> Job:

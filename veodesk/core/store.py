@@ -13,7 +13,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from veodesk.core import paths
 from veodesk.core.models import GenerationParams
 
 
@@ -147,8 +146,8 @@ class JobStore:
     thread gets its own connection because sqlite3 connections are not shared.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.data_dir() / "jobs.sqlite3"
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._migrate()

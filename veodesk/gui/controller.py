@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from veodesk.core import paths, secrets
+from veodesk import KEYS_URL
+from veodesk.core.demo import demo_params
 from veodesk.core.errors import (
     AuthError,
     GenerationFailedError,
@@ -23,13 +24,15 @@ from veodesk.core.errors import (
     SubmitUncertainError,
 )
 from veodesk.core.models import GenerationParams
+from veodesk.core.paths import ensured
 from veodesk.core.secrets import StoredKey
+from veodesk.core.session import Session
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.banner import BannerAction
 from veodesk.gui.choosers import Chooser
 from veodesk.gui.collector import freeze_start_up_objects
-from veodesk.gui.demo import DEMO_PROMPT, MARKER_TEXT, DemoSession, sample_frames
+from veodesk.gui.demo import MARKER_TEXT, DemoSession
 from veodesk.gui.desktop import open_url
 from veodesk.gui.formatting import clock
 from veodesk.gui.frame_slot import FrameSlot
@@ -39,7 +42,7 @@ from veodesk.gui.jobs_controller import Backend, JobsController
 from veodesk.gui.jobs_model import JobsModel
 from veodesk.gui.mime import Source
 from veodesk.gui.persistence import WindowMemory
-from veodesk.gui.settings_dialog import KEYS_URL, SettingsChange, SettingsDialog
+from veodesk.gui.settings_dialog import SettingsChange, SettingsDialog
 from veodesk.gui.tasks import TaskRunner
 from veodesk.gui.thumbnails import load_job_thumbnail, warm_up_pictures
 from veodesk.gui.window import MainWindow
@@ -76,7 +79,7 @@ class AppController(QObject):
         tasks: TaskRunner,
         chooser: Chooser,
         memory: WindowMemory,
-        settings: Settings,
+        session: Session,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -85,7 +88,14 @@ class AppController(QObject):
         self.tasks = tasks
         self.chooser = chooser
         self.memory = memory
-        self.settings = settings
+        #: The user's session: their settings file, key, history and videos.
+        self.user_session = session
+        self.user_settings = session.load_settings()
+        #: The user's key once loaded; it stays theirs while the demo runs.
+        self.user_key: StoredKey | None = None
+        #: The session in force: the user's, or the demo's while it runs.
+        self.session = session
+        self.settings = self.user_settings
         self.compose = window.compose
         self.stored_key: StoredKey | None = None
         self.store: JobStore | None = None
@@ -113,8 +123,11 @@ class AppController(QObject):
         w.sourcesDropped.connect(self._dropped_on_window)
         w.quit_action.triggered.connect(w.close)
         w.demo_action.triggered.connect(self.enter_demo)
+        w.leave_demo_action.triggered.connect(self.leave_demo)
         w.get_key_action.triggered.connect(lambda: open_url(KEYS_URL))
-        w.logs_action.triggered.connect(lambda: open_url(paths.log_dir().as_uri()))
+        w.logs_action.triggered.connect(
+            lambda: open_url(ensured(self.user_session.folders.logs).as_uri())
+        )
         w.diagnostics_action.triggered.connect(self.copy_diagnostics)
         w.firstPainted.connect(self._after_first_paint)
         w.closing.connect(self.shutdown)
@@ -171,13 +184,17 @@ class AppController(QObject):
 
     def _load_backend(self) -> None:
         self.say("Opening the history…")
+        user = self.user_session
         self.tasks.start(
-            lambda: (secrets.load_api_key(), JobStore()),
+            lambda: (user.keys.load(), user.store()),
             lambda result: self._backend_loaded(*result),
             lambda exc: self.show_problem(f"The job history could not be opened: {exc}"),
         )
 
     def _backend_loaded(self, stored: StoredKey, store: JobStore) -> None:
+        self.user_key = stored
+        if self.demo is not None:
+            return  # the demo started meanwhile: its key and store stay in force
         self.stored_key = stored
         self.store = store
         self._configure()
@@ -194,7 +211,7 @@ class AppController(QObject):
     def _configure(self) -> None:
         key = self.stored_key.key if self.stored_key else None
         if key and self.store is not None:
-            self.jobs.configure(Backend(self.settings, key, self.store))
+            self.jobs.configure(Backend(self.session, self.settings, key, self.store))
         else:
             self.jobs.configure(None)
 
@@ -434,13 +451,15 @@ class AppController(QObject):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        stored = self.stored_key or StoredKey(None, None)
-        dialog = SettingsDialog(self.settings, stored, self.window)
+        # The dialog shows and edits the user's settings and key, in the demo too.
+        user = self.user_session
+        stored = self.user_key or StoredKey(None, None)
+        dialog = SettingsDialog(self.user_settings, stored, user.folders.videos, self.window)
         dialog.saved.connect(self.apply_settings)
         dialog.browseOutput.connect(
             lambda: self.chooser.folder(
                 dialog,
-                dialog.output_edit.text() or str(self.settings.video_dir()),
+                dialog.output_edit.text() or str(user.video_dir(self.user_settings)),
                 lambda files: dialog.set_output_dir(files[0]),
             )
         )
@@ -449,19 +468,26 @@ class AppController(QObject):
         dialog.show()
 
     def apply_settings(self, change: SettingsChange) -> None:
+        user = self.user_session
+
         def work() -> StoredKey:
-            change.settings.save()
+            # Always the user's files: what is saved in the demo outlives it.
+            user.save_settings(change.settings)
             if change.remove_key:
-                secrets.delete_api_key()
+                user.keys.delete()
             elif change.new_key:
-                secrets.save_api_key(change.new_key)
-            return secrets.load_api_key()
+                user.keys.save(change.new_key)
+            return user.keys.load()
 
         def done(stored: StoredKey) -> None:
-            old, new = self.settings, change.settings
-            self.settings = new
+            old, new = self.user_settings, change.settings
+            self.user_settings = new
+            self.user_key = stored
             if self.demo is None:
+                self.settings = new
                 self.stored_key = stored
+            else:
+                self.settings = _demo_settings(new)
             self._configure()
             defaults = ("duration", "resolution", "aspect_ratio", "fit", "generate_audio")
             if any(getattr(old, f) != getattr(new, f) for f in defaults):
@@ -479,7 +505,7 @@ class AppController(QObject):
                     "your user account can read. Anyone who can log in as you can read it.",
                 )
             self.say("Settings saved.")
-            if self.stored_key and self.stored_key.key and self.demo is None:
+            if stored.key and self.demo is None:
                 self._resume_unfinished()
 
         self.tasks.start(work, done, lambda exc: self.show_problem(f"Settings not saved: {exc}"))
@@ -491,38 +517,75 @@ class AppController(QObject):
         if self.jobs.active:
             self.show_problem("Finish or stop the running jobs before starting the demo.")
             return
-        demo = DemoSession()
+        demo = DemoSession(self.user_session)
         try:
-            demo.start()
+            session = demo.start()
         except Exception as exc:  # e.g. PyAV missing: say so, keep the window usable
             self.show_problem(f"The demo could not start: {exc}")
             return
         self.demo = demo
+        self.session = session
+        self.store = None
+        self.stored_key = None
+        self._configure()
         self.window.banners.remove(KEY_BANNER)
         self.window.set_demo(MARKER_TEXT)
-        self.settings = dataclasses.replace(Settings.load(), max_concurrent_jobs=2)
-        first, last = sample_frames()
-        self.compose.set_defaults(4, "720p", "16:9", "crop", True)
-        self.compose.prompt.setPlainText(DEMO_PROMPT)
-        self.compose.first.set_source(first)
-        self.compose.last.set_source(last)
+        self.settings = _demo_settings(self.user_settings)
+        params = demo_params()
+        self.compose.set_defaults(
+            params.duration,
+            params.resolution,
+            params.aspect_ratio,
+            params.fit,
+            params.generate_audio,
+        )
+        self.compose.prompt.setPlainText(params.prompt)
+        self.compose.first.set_source(params.first)
+        self.compose.last.set_source(params.last)
         self.model.set_history([])
         self.tasks.start(
-            JobStore,
-            lambda store: self._demo_ready(demo, store),
+            lambda: (session.keys.load(), session.store()),
+            lambda result: self._demo_ready(demo, *result),
             lambda exc: self.show_problem(f"The demo history could not be opened: {exc}"),
         )
 
-    def _demo_ready(self, demo: DemoSession, store: JobStore) -> None:
+    def _demo_ready(self, demo: DemoSession, stored: StoredKey, store: JobStore) -> None:
         if demo is not self.demo:
             return
         self.store = store
-        self.stored_key = StoredKey(demo.key, "demo")
+        self.stored_key = stored
         self._configure()
         self.keyLoaded.emit()
         self.load_history()
         self.refresh_cost()
         self.say("Demo ready: press Generate to render the sample locally.")
+
+    def leave_demo(self) -> None:
+        """Back to the user's session: their settings, key, history and the real API."""
+        demo = self.demo
+        if demo is None:
+            return
+        if self.jobs.active:
+            self.show_problem("Finish or stop the running jobs before leaving the demo.")
+            return
+        self.demo = None
+        demo.stop()
+        self.session = self.user_session
+        self.settings = self.user_settings
+        self.window.set_demo(None)
+        self.model.set_history([])
+        s = self.settings
+        self.compose.set_defaults(s.duration, s.resolution, s.aspect_ratio, s.fit, s.generate_audio)
+        self.compose.prompt.clear()
+        self.compose.first.clear()
+        self.compose.last.clear()
+        self.store = None
+        self.stored_key = None
+        self._configure()
+        # The user's key and store, as loaded before the demo, or now if the app
+        # started in the demo.
+        self._load_backend()
+        self.say("Demo closed: jobs now go to the AI/ML API with your key.")
 
     # -- messages ---------------------------------------------------------------------------------
     def copy_diagnostics(self) -> None:
@@ -537,7 +600,7 @@ class AppController(QObject):
             "Qt platform": QGuiApplication.platformName(),
             "Demo mode": "yes" if self.demo else "no",
         }
-        settings, store = self.settings, self.store
+        session, settings, store = self.session, self.settings, self.store
 
         def copied(text: str) -> None:
             QGuiApplication.clipboard().setText(text)
@@ -549,7 +612,7 @@ class AppController(QObject):
         def collect() -> str:
             from veodesk.core.diagnostics import diagnostics_text  # only when asked for
 
-            return diagnostics_text(settings, store, extra)
+            return diagnostics_text(session, settings, store, extra)
 
         self.tasks.start(
             collect,
@@ -584,6 +647,11 @@ class AppController(QObject):
             self.demo.stop()
         if self.tray is not None:
             self.tray.hide()
+
+
+def _demo_settings(user: Settings) -> Settings:
+    """The user's settings as the demo uses them: two jobs at once on the sandbox."""
+    return dataclasses.replace(user, max_concurrent_jobs=2)
 
 
 def io_pool() -> QThreadPool:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from veodesk.core.errors import StillPendingError
 from veodesk.core.models import GenerationParams
+from veodesk.core.session import Session
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.generation import GenerationWorker, Kind, RunnerFactory
@@ -33,8 +34,9 @@ STOPPED_NOTE = (
 
 @dataclass(frozen=True)
 class Backend:
-    """What a worker needs to reach the API: settings, key and the job store."""
+    """What a worker needs to reach the API: the session, its settings, key and job store."""
 
+    session: Session
     settings: Settings
     key: str
     store: JobStore
@@ -43,6 +45,7 @@ class Backend:
         from veodesk.core import wiring  # on the worker thread: requests loads there
 
         return wiring.make_runner(
+            self.session,
             self.settings,
             key=self.key,
             store=self.store,

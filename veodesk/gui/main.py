@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from veodesk import __version__
 
 if TYPE_CHECKING:
+    from veodesk.core.session import Session
     from veodesk.gui.choosers import Chooser
     from veodesk.gui.controller import AppController
     from veodesk.gui.persistence import WindowMemory
@@ -56,13 +57,18 @@ def parse(argv: Sequence[str]) -> Options:
 FIRST_PAINT_WAIT_MS = 1000
 
 
-def build_frame(memory: WindowMemory) -> MainWindow:
+def build_frame(session: Session) -> tuple[MainWindow, WindowMemory]:
     """The first stage: the window's frame at its remembered size and layout, panes empty."""
+    from veodesk.gui import caches
+    from veodesk.gui.persistence import WindowMemory
     from veodesk.gui.window import MainWindow
+
+    caches.use_folder(session.folders.cache)
+    memory = WindowMemory(session.folders.config)
 
     window = MainWindow()
     restore_layout(window, memory)
-    return window
+    return window, memory
 
 
 def restore_layout(window: MainWindow, memory: WindowMemory) -> None:
@@ -74,10 +80,9 @@ def restore_layout(window: MainWindow, memory: WindowMemory) -> None:
 
 
 def build_content(
-    window: MainWindow, memory: WindowMemory, *, chooser: Chooser | None = None
+    window: MainWindow, memory: WindowMemory, session: Session, *, chooser: Chooser | None = None
 ) -> AppController:
     """The second stage: the panels in the frame's panes, and their controller, not yet started."""
-    from veodesk.core.settings import Settings
     from veodesk.gui.choosers import FileChooser
     from veodesk.gui.controller import AppController, io_pool
     from veodesk.gui.jobs_controller import JobsController
@@ -97,17 +102,22 @@ def build_content(
         tasks,
         chooser if chooser is not None else FileChooser(),
         memory,
-        Settings.load(),
+        session,
     )
 
 
-def build(*, chooser: Chooser | None = None) -> tuple[MainWindow, AppController]:
-    """Both stages at once, not yet shown or started: for the tests and benchmark scenarios."""
-    from veodesk.gui.persistence import WindowMemory
+def build(
+    *, chooser: Chooser | None = None, session: Session | None = None
+) -> tuple[MainWindow, AppController]:
+    """Both stages at once, not yet shown or started: for the tests and benchmark scenarios.
 
-    memory = WindowMemory()
-    window = build_frame(memory)
-    return window, build_content(window, memory, chooser=chooser)
+    Without ``session``, the user's, as the process's environment gives it now.
+    """
+    from veodesk.core.session import Session
+
+    session = session or Session.from_environment()
+    window, memory = build_frame(session)
+    return window, build_content(window, memory, session, chooser=chooser)
 
 
 class StagedStart:
@@ -125,16 +135,17 @@ class StagedStart:
         demo: bool = False,
         chooser: Chooser | None = None,
         on_built: Callable[[AppController], None] | None = None,
+        session: Session | None = None,
     ) -> None:
         from PySide6.QtCore import QTimer
 
-        from veodesk.gui.persistence import WindowMemory
+        from veodesk.core.session import Session
 
         self.demo = demo
         self.chooser = chooser
         self.on_built = on_built
-        self.memory = WindowMemory()
-        self.window = build_frame(self.memory)
+        self.session = session or Session.from_environment()
+        self.window, self.memory = build_frame(self.session)
         self.controller: AppController | None = None
         self.window.framePainted.connect(self.complete)
         # In case the frame is never painted (started minimised, say); the
@@ -147,7 +158,9 @@ class StagedStart:
     def complete(self) -> None:
         if self.controller is not None or not self.window.isVisible():
             return  # built already, or closed before its content came
-        self.controller = build_content(self.window, self.memory, chooser=self.chooser)
+        self.controller = build_content(
+            self.window, self.memory, self.session, chooser=self.chooser
+        )
         if self.on_built is not None:
             self.on_built(self.controller)
         self.controller.start(demo=self.demo)
@@ -198,8 +211,11 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from veodesk.core import logs
+    from veodesk.core.session import Session
 
-    logs.setup_logging()
+    # The environment is read here, once; everything after receives the session.
+    session = Session.from_environment()
+    logs.setup_logging(session.log_file)
     logs.install_excepthook()
     # Fractional scale factors are used as they are (PassThrough): Qt 6's
     # default, so not set here, where naming it would cost the first frame the
@@ -226,7 +242,11 @@ def run(argv: Sequence[str]) -> int:
         restore_layout(controller.window, start.memory)
 
     rehearsing = bool(options.self_test or options.screenshot)
-    start = StagedStart(demo=options.demo or rehearsing, on_built=rehearse if rehearsing else None)
+    start = StagedStart(
+        demo=options.demo or rehearsing,
+        on_built=rehearse if rehearsing else None,
+        session=session,
+    )
     start.show()
     code = app.exec()
     if rehearsing:

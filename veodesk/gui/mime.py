@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
 from PySide6.QtGui import QImage
 
-from veodesk.core import paths
+from veodesk.gui import caches
 
 #: A slot takes a path or an http(s) URL as text, or raw pixels.
 Source = str | QImage
@@ -74,8 +74,7 @@ def save_pasted_image(image: QImage) -> str:
     if not image.save(buffer, "PNG"):
         raise OSError("the pasted image could not be encoded")
     raw = bytes(data.data())
-    folder = paths.cache_dir() / "pasted"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = caches.folder("pasted")
     target = folder / f"{hashlib.sha256(raw).hexdigest()[:20]}.png"
     if not target.exists():
         tmp = target.with_suffix(".part")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
-
-from veodesk.core import paths
 
 if TYPE_CHECKING:
     from veodesk.core.models import GenerationParams
@@ -18,12 +17,10 @@ PARAMS_KEY = "compose/params"
 
 
 class WindowMemory:
-    """A QSettings INI file in veodesk's config folder (so VEODESK_HOME isolates it too)."""
+    """A QSettings INI file in the session's config folder (so VEODESK_HOME isolates it too)."""
 
-    def __init__(self) -> None:
-        self.qsettings = QSettings(
-            str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat
-        )
+    def __init__(self, config_folder: Path) -> None:
+        self.qsettings = QSettings(str(config_folder / "window.ini"), QSettings.Format.IniFormat)
 
     def restore(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> bool:
         geometry = self.qsettings.value("window/geometry")
@@ -73,12 +70,6 @@ class WindowMemory:
             settings.sync()
 
         return save
-
-    def value(self, key: str, default: Any = None) -> Any:
-        return self.qsettings.value(key, default)
-
-    def set_value(self, key: str, value: Any) -> None:
-        self.qsettings.setValue(key, value)
 
     def sync(self) -> None:
         self.qsettings.sync()

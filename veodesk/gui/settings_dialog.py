@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veodesk import KEYS_URL
 from veodesk.core import secrets
 from veodesk.core.errors import InvalidInputError
 from veodesk.core.secrets import StoredKey
@@ -33,8 +35,6 @@ from veodesk.core.settings import Settings
 from veodesk.core.urls import normalize_base_url
 from veodesk.gui.compose_panel import ASPECTS, DURATIONS, FITS, RESOLUTIONS, select_data
 from veodesk.gui.compose_panel import _combo as combo
-
-KEYS_URL = "https://aimlapi.com/app/keys"
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,11 @@ class SettingsDialog(QDialog):
     browseOutput = Signal()
 
     def __init__(
-        self, settings: Settings, stored: StoredKey, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        stored: StoredKey,
+        default_video_dir: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -129,9 +133,7 @@ class SettingsDialog(QDialog):
         self.output_edit = QLineEdit(settings.output_dir)
         self.output_edit.setObjectName("outputDirEdit")
         self.output_edit.setAccessibleName("Output folder")
-        self.output_edit.setPlaceholderText(
-            str(settings.video_dir()) if not settings.output_dir else ""
-        )
+        self.output_edit.setPlaceholderText(str(default_video_dir))
         browse = QPushButton("Browse…")
         browse.setObjectName("browseOutputButton")
         browse.clicked.connect(self.browseOutput)

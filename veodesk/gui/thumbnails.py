@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QSizeF, Qt
 from PySide6.QtGui import QImage
 
+from veodesk.gui import caches
+
 if TYPE_CHECKING:
     from PIL import Image
-
-    from veodesk.core.images import ThumbnailCache
 
 
 @dataclass(frozen=True)
@@ -46,25 +45,11 @@ def to_qimage(picture: Image.Image) -> QImage:
     return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
-_cache: ThumbnailCache | None = None
-_cache_lock = threading.Lock()
-
-
-def _shared_cache() -> ThumbnailCache:
-    global _cache
-    from veodesk.core import images  # Pillow loads on a worker, never at start-up
-
-    with _cache_lock:
-        if _cache is None or _cache.directory != images.ThumbnailCache().directory:
-            _cache = images.ThumbnailCache()
-        return _cache
-
-
 def warm_up_pictures() -> None:
     """Load the image pipeline and Pillow's decoders before the first picture needs them."""
     from veodesk.core.images import load_decoders
 
-    _shared_cache()
+    caches.thumbnails()
     load_decoders()
 
 
@@ -81,7 +66,7 @@ def load_preview(
 
     The copy spares the UI thread the scaling at the first paint.
     """
-    thumb = _shared_cache().thumbnail(
+    thumb = caches.thumbnails().thumbnail(
         source, max_size=640, aspect_ratio=aspect_ratio, fit=fit, anchor=anchor, label=label
     )
     image = to_qimage(thumb.image)
@@ -92,4 +77,4 @@ def load_preview(
 
 
 def load_job_thumbnail(source: str, max_size: int = 192) -> QImage:
-    return to_qimage(_shared_cache().get(source, max_size))
+    return to_qimage(caches.thumbnails().get(source, max_size))

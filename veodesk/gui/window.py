@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts(_keys(QKeySequence.StandardKey.Quit))
         self.demo_action = QAction("Try the &demo", self)
         self.demo_action.setObjectName("demoAction")
+        self.leave_demo_action = QAction("&Leave the demo", self)
+        self.leave_demo_action.setObjectName("leaveDemoAction")
+        self.leave_demo_action.setVisible(False)
         self.get_key_action = QAction("Get an API &key", self)
         self.logs_action = QAction("Open the &log folder", self)
         self.diagnostics_action = QAction("Copy &diagnostics", self)
@@ -165,7 +168,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.jobs_menu = self.menuBar().addMenu("&Jobs")
         help_menu = self.menuBar().addMenu("&Help")
-        for a in (self.get_key_action, self.demo_action, self.logs_action, self.diagnostics_action):
+        for a in (
+            self.get_key_action,
+            self.demo_action,
+            self.leave_demo_action,
+            self.logs_action,
+            self.diagnostics_action,
+        ):
             help_menu.addAction(a)
         # Paste goes to a slot only when no text field has the focus: text fields
         # claim Ctrl+V first through the shortcut-override event.
@@ -221,6 +230,8 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle("veodesk")
         self.demo_marker.setVisible(bool(text))
+        self.demo_action.setVisible(not text)
+        self.leave_demo_action.setVisible(bool(text))
 
     def set_player(self, player: QWidget) -> None:
         self.player_layout.removeWidget(self.player_placeholder)

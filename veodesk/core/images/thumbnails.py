@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PIL import Image
 
-from veodesk.core import paths
 from veodesk.core.errors import InvalidImageError
 from veodesk.core.images.geometry import (
     AUTO,
@@ -109,15 +108,15 @@ def make_thumbnail(
 class ThumbnailCache:
     """Whole-picture thumbnails on disk, keyed by file, mtime, size and max_size.
 
-    Entries are JPEG files under ``cache_dir()/thumbnails`` written through a
-    temporary file and ``os.replace``, so a reader in another thread or
+    Entries are JPEG files in ``directory`` (in the session's cache folder),
+    written through a temporary file and ``os.replace``, so a reader in another thread or
     process sees a whole entry or none. A hit refreshes the entry's mtime;
     when the folder grows past ``max_bytes`` the least recently used entries
     go. Losing an entry only costs a decode, so nothing is fsynced.
     """
 
-    def __init__(self, directory: Path | None = None, max_bytes: int = 64 * 1024 * 1024) -> None:
-        self.directory = Path(directory) if directory else paths.cache_dir() / "thumbnails"
+    def __init__(self, directory: Path, max_bytes: int = 64 * 1024 * 1024) -> None:
+        self.directory = Path(directory)
         self.max_bytes = max_bytes
         self._evict_lock = threading.Lock()
 
