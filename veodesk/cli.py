@@ -15,14 +15,15 @@ from typing import Any
 
 from veodesk import KEYS_URL, __version__
 from veodesk.core import logs, secrets, wiring
-from veodesk.core.demo import DEMO_PROMPT, sample_frames
+from veodesk.core.demo import demo_params
 from veodesk.core.errors import (
     CancelledError,
     InvalidInputError,
     StillPendingError,
     VeodeskError,
 )
-from veodesk.core.models import ASPECT_CHOICES, DURATIONS, FITS, RESOLUTIONS, GenerationParams
+from veodesk.core.models import GenerationParams
+from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTION
 from veodesk.core.polling import DEFAULT_DEADLINE
 from veodesk.core.runner import JobBusyError, JobRunner, prepare
 from veodesk.core.secrets import KeySource
@@ -48,21 +49,27 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--first", required=True, metavar="IMG", help="first frame: a file or URL")
     g.add_argument("--last", required=True, metavar="IMG", help="last frame: a file or URL")
     g.add_argument("--prompt", required=True, help="what happens between the frames")
-    g.add_argument("--duration", type=int, choices=DURATIONS, default=8)
-    g.add_argument("--resolution", choices=RESOLUTIONS, default="1080p")
+    g.add_argument("--duration", type=int, choices=DURATION.values, default=DURATION.default)
+    g.add_argument("--resolution", choices=RESOLUTION.values, default=RESOLUTION.default)
     g.add_argument(
         "--aspect-ratio",
-        choices=ASPECT_CHOICES,
-        default=None,
-        help="auto picks 16:9 or 9:16 from the first frame; omitted, the API decides",
+        choices=ASPECT_RATIO.values,
+        default=ASPECT_RATIO.default,
+        help=f"auto picks 16:9 or 9:16 from the first frame (default: {ASPECT_RATIO.default})",
     )
     g.add_argument(
         "--fit",
-        choices=FITS,
-        default="crop",
-        help="how frames of another shape are fitted (default: crop)",
+        choices=FIT.values,
+        default=FIT.default,
+        help=f"how frames of another shape are fitted (default: {FIT.default})",
     )
-    g.add_argument("--no-audio", action="store_true", help="generate a silent video")
+    g.add_argument(
+        "--no-audio",
+        action="store_false",
+        dest="generate_audio",
+        default=AUDIO.default,
+        help="generate a silent video",
+    )
     g.add_argument("--output", "-o", type=Path, help="where to save the MP4")
     _common(g)
 
@@ -78,9 +85,10 @@ def _parser() -> argparse.ArgumentParser:
         help="generate from the sample frames on a local sandbox "
         "(no key, no network; rendered locally, not by Veo)",
     )
-    d.add_argument("--prompt", default=DEMO_PROMPT)
-    d.add_argument("--duration", type=int, choices=DURATIONS, default=4)
-    d.add_argument("--resolution", choices=RESOLUTIONS, default="720p")
+    demo = demo_params()
+    d.add_argument("--prompt", default=demo.prompt)
+    d.add_argument("--duration", type=int, choices=DURATION.values, default=demo.duration)
+    d.add_argument("--resolution", choices=RESOLUTION.values, default=demo.resolution)
     d.add_argument("--output", "-o", type=Path, help="where to save the MP4")
     _common(d)
 
@@ -166,8 +174,10 @@ def _demo(
 ) -> int:
     from veodesk.sandbox import Sandbox  # deferred: only demo mode renders locally
 
-    args.first, args.last = sample_frames()
-    args.aspect_ratio, args.fit, args.no_audio = "16:9", "crop", False
+    demo = demo_params(args.prompt, duration=args.duration, resolution=args.resolution)
+    args.first, args.last = demo.first, demo.last
+    args.aspect_ratio, args.fit = demo.aspect_ratio, demo.fit
+    args.generate_audio = demo.generate_audio
     key = "demo-" + secrets_token(16)
     with Sandbox(api_key=key, queued_seconds=1.0, generating_seconds=3.0) as sandbox:
         _say(
@@ -189,7 +199,7 @@ def _generate(
         duration=args.duration,
         resolution=args.resolution,
         aspect_ratio=args.aspect_ratio,
-        generate_audio=not args.no_audio,
+        generate_audio=args.generate_audio,
         fit=args.fit,
     )
     if args.output is not None and args.output.suffix.lower() != ".mp4":

@@ -20,9 +20,11 @@ from .test_generation import generate
 def enter_demo(qtbot: QtBot, app: App) -> None:
     app.controller.enter_demo()
     qtbot.waitUntil(
-        lambda: app.controller.stored_key is not None
-        and app.controller.stored_key.origin == "demo"
-        and app.controller.jobs.backend is not None,
+        lambda: (
+            app.controller.stored_key is not None
+            and app.controller.stored_key.origin == "demo"
+            and app.controller.jobs.backend is not None
+        ),
         timeout=10_000,
     )
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from veodesk.core.models import GenerationParams
 from veodesk.core.paths import resources_dir
 
+#: Short and small: the sandbox renders it in seconds.
+DEMO_DURATION = 4
+DEMO_RESOLUTION = "720p"
 DEMO_PROMPT = (
     "The sun sinks behind the hills, the sky fades to night and the moon rises over the valley"
 )
@@ -17,9 +20,9 @@ def sample_frames() -> tuple[str, str]:
 
 
 def demo_params(
-    prompt: str = DEMO_PROMPT, *, duration: int = 4, resolution: str = "720p"
+    prompt: str = DEMO_PROMPT, *, duration: int = DEMO_DURATION, resolution: str = DEMO_RESOLUTION
 ) -> GenerationParams:
-    """A short, small video from the sample frames: the sandbox renders it in seconds."""
+    """The demo's video: the sample frames, landscape, cropped, with audio."""
     first, last = sample_frames()
     return GenerationParams(
         prompt=prompt,

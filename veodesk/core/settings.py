@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from veodesk.core.fsutil import atomic_write
+from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTION
 
 log = logging.getLogger(__name__)
 
@@ -17,11 +18,11 @@ class Settings:
     base_url: str = ""
     ca_bundle: str = ""
     output_dir: str = ""
-    duration: int = 8
-    resolution: str = "1080p"
-    aspect_ratio: str = "auto"
-    fit: str = "crop"
-    generate_audio: bool = True
+    duration: int = DURATION.default
+    resolution: str = RESOLUTION.default
+    aspect_ratio: str = ASPECT_RATIO.default
+    fit: str = FIT.default
+    generate_audio: bool = AUDIO.default
     max_concurrent_jobs: int = 2
     notifications: bool = True
     autoplay: bool = True

@@ -19,25 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veodesk.core.models import MAX_PROMPT_CHARS, GenerationParams
+from veodesk.core.models import GenerationParams
+from veodesk.core.parameters import (
+    ASPECT_RATIO,
+    AUDIO,
+    AUTO,
+    DURATION,
+    FIT,
+    MAX_PROMPT_CHARS,
+    RESOLUTION,
+    Choice,
+    orientation_ratio,
+)
 from veodesk.gui.formatting import duration_text
 from veodesk.gui.frame_slot import FrameSlot, SlotState
 from veodesk.gui.icons import icon
 from veodesk.gui.mime import Source
 from veodesk.gui.tasks import TaskRunner
-
-DURATIONS = ((4, "4 seconds"), (6, "6 seconds"), (8, "8 seconds"))
-RESOLUTIONS = (("720p", "720p"), ("1080p", "1080p"))
-ASPECTS = (
-    ("auto", "Auto (from the first frame)"),
-    ("16:9", "16:9 landscape"),
-    ("9:16", "9:16 portrait"),
-)
-FITS = (
-    ("crop", "Crop to fill"),
-    ("pad", "Pad to fit"),
-    ("none", "Leave as is"),
-)
 
 
 class PromptEdit(QPlainTextEdit):
@@ -48,11 +46,12 @@ class PromptEdit(QPlainTextEdit):
         return QSize(super().sizeHint().width(), lines + 2 * self.frameWidth() + 8)
 
 
-def _combo(name: str, label: str, items: tuple[tuple[object, str], ...]) -> QComboBox:
+def choice_combo(name: str, choice: Choice[int] | Choice[str], label: str = "") -> QComboBox:
+    """A combo box offering ``choice``'s values under their labels."""
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setAccessibleName(label)
-    for value, text in items:
+    combo.setAccessibleName(label or choice.label)
+    for value, text in choice.options:
         combo.addItem(text, value)
     return combo
 
@@ -96,18 +95,18 @@ class ComposePanel(QWidget):
         self.char_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.char_count.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-        self.duration = _combo("durationCombo", "Duration", DURATIONS)
-        self.resolution = _combo("resolutionCombo", "Resolution", RESOLUTIONS)
-        self.aspect = _combo("aspectRatioCombo", "Aspect ratio", ASPECTS)
-        self.fit = _combo("fitCombo", "Fit", FITS)
+        self.duration = choice_combo("durationCombo", DURATION)
+        self.resolution = choice_combo("resolutionCombo", RESOLUTION)
+        self.aspect = choice_combo("aspectRatioCombo", ASPECT_RATIO)
+        self.fit = choice_combo("fitCombo", FIT)
         self.fit.setToolTip(
             "How a picture of another shape becomes the video's shape: cropped (drag the "
             "highlighted area to choose what stays), padded with a blurred border, or sent "
             "unchanged for the service to handle."
         )
-        self.audio = QCheckBox("Generate audio")
+        self.audio = QCheckBox(AUDIO.label)
         self.audio.setObjectName("audioCheckBox")
-        self.audio.setAccessibleName("Generate audio")
+        self.audio.setAccessibleName(AUDIO.label)
         self.cost = QLabel()
         self.cost.setObjectName("costLabel")
         self.cost.setTextFormat(Qt.TextFormat.PlainText)
@@ -160,7 +159,9 @@ class ComposePanel(QWidget):
             combo.currentIndexChanged.connect(self.paramsChanged)
         self.audio.toggled.connect(self.paramsChanged)
         self.generate.clicked.connect(self._generate)
-        self.set_defaults(8, "1080p", "auto", "crop", True)
+        self.set_defaults(
+            DURATION.default, RESOLUTION.default, ASPECT_RATIO.default, FIT.default, AUDIO.default
+        )
         self.set_cost(None, None)
         self._refresh()
 
@@ -185,10 +186,10 @@ class ComposePanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
-        form.addRow("&Duration", self.duration)
-        form.addRow("&Resolution", self.resolution)
-        form.addRow("&Aspect ratio", self.aspect)
-        form.addRow("&Fit", self.fit)
+        form.addRow("&" + DURATION.label, self.duration)
+        form.addRow("&" + RESOLUTION.label, self.resolution)
+        form.addRow("&" + ASPECT_RATIO.label, self.aspect)
+        form.addRow("&" + FIT.label, self.fit)
         form.addRow("", self.audio)
 
         layout = QVBoxLayout(self)
@@ -232,7 +233,9 @@ class ComposePanel(QWidget):
         self.set_defaults(
             params.duration,
             params.resolution,
-            params.aspect_ratio or "auto",
+            # A job that left the shape to the service (older versions' CLI) comes
+            # back as "auto", the nearest the window offers.
+            params.aspect_ratio or AUTO,
             params.fit,
             params.generate_audio,
         )
@@ -294,9 +297,9 @@ class ComposePanel(QWidget):
 
     def _update_context(self) -> None:
         aspect = self.aspect.currentData()
-        if aspect == "auto":
+        if aspect == AUTO:
             size = self.first.source_size
-            aspect = None if size is None else ("9:16" if size[1] > size[0] else "16:9")
+            aspect = None if size is None else orientation_ratio(size)
         fit = str(self.fit.currentData())
         for slot in (self.first, self.last):
             slot.set_context(aspect, fit)

@@ -55,10 +55,11 @@ def crop_box(
     """The part of the picture the upload keeps, or None when all of it is kept."""
     if source_size is None or aspect is None or fit != "crop":
         return None
-    from veodesk.core.images import crop_box_for  # arithmetic; a preview loaded it already
+    # Arithmetic, but its package loads Pillow: a preview has loaded it by now.
+    from veodesk.core.images import FULL_BOX, crop_box_for
 
     box = crop_box_for(source_size, aspect, fit=fit, anchor=anchor)
-    return None if box == (0.0, 0.0, 1.0, 1.0) else box
+    return None if box == FULL_BOX else box
 
 
 class FramePreview(QWidget):

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from veodesk import KEYS_URL
 from veodesk.core import secrets
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTION
 from veodesk.core.secrets import StoredKey
 from veodesk.core.settings import Settings
 from veodesk.core.urls import normalize_base_url
-from veodesk.gui.compose_panel import ASPECTS, DURATIONS, FITS, RESOLUTIONS, select_data
-from veodesk.gui.compose_panel import _combo as combo
+from veodesk.gui.compose_panel import choice_combo, select_data
 
 
 @dataclass(frozen=True)
@@ -141,11 +141,11 @@ class SettingsDialog(QDialog):
         output_row.addWidget(self.output_edit, 1)
         output_row.addWidget(browse)
 
-        self.duration = combo("defaultDurationCombo", "Default duration", DURATIONS)
-        self.resolution = combo("defaultResolutionCombo", "Default resolution", RESOLUTIONS)
-        self.aspect = combo("defaultAspectCombo", "Default aspect ratio", ASPECTS)
-        self.fit = combo("defaultFitCombo", "Default fit", FITS)
-        self.audio = QCheckBox("Generate audio")
+        self.duration = choice_combo("defaultDurationCombo", DURATION, "Default duration")
+        self.resolution = choice_combo("defaultResolutionCombo", RESOLUTION, "Default resolution")
+        self.aspect = choice_combo("defaultAspectCombo", ASPECT_RATIO, "Default aspect ratio")
+        self.fit = choice_combo("defaultFitCombo", FIT, "Default fit")
+        self.audio = QCheckBox(AUDIO.label)
         self.audio.setObjectName("defaultAudioCheckBox")
         select_data(self.duration, settings.duration)
         select_data(self.resolution, settings.resolution)

@@ -10,10 +10,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from veodesk import MODEL_ID
-
 from .faults import TaskFaults
-from .params import GenerationParams, credits_for
+from .params import MODELS, GenerationParams, credits_for
 
 QUEUED = "queued"
 GENERATING = "generating"
@@ -28,7 +26,7 @@ ACTIVE = "active"
 
 def new_generation_id() -> str:
     """Same shape as the real ids: ``<uuid4>:<model id>`` (so clients must URL-encode)."""
-    return f"{uuid.uuid4()}:{MODEL_ID}"
+    return f"{uuid.uuid4()}:{MODELS[0]}"
 
 
 @dataclass
