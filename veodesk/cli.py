@@ -19,13 +19,14 @@ from veodesk.core.demo import demo_params
 from veodesk.core.errors import (
     CancelledError,
     InvalidInputError,
+    JobBusyError,
     StillPendingError,
     VeodeskError,
 )
 from veodesk.core.models import GenerationParams
 from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTION
 from veodesk.core.polling import DEFAULT_DEADLINE
-from veodesk.core.runner import JobBusyError, JobRunner, prepare
+from veodesk.core.runner import JobRunner, prepare
 from veodesk.core.secrets import KeySource
 from veodesk.core.session import Session
 from veodesk.core.settings import Settings

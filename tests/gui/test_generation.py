@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import user_session
-from veodesk.core.store import JobState, params_from_json
+from veodesk.core.models import params_from_json
+from veodesk.core.store import JobState
 from veodesk.gui.frame_slot import SlotState
 from veodesk.gui.jobs_model import Row
 from veodesk.sandbox import Sandbox

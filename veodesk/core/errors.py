@@ -136,3 +136,9 @@ class SubmitUncertainError(VeodeskError):
     """The POST was sent but no usable answer came back: the task may exist."""
 
     exit_code = 4
+
+
+class JobBusyError(VeodeskError):
+    """Another veodesk process (or window) is already working on this job."""
+
+    exit_code = 4

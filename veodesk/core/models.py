@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from enum import Enum
@@ -110,7 +111,7 @@ def request_body(
 
 
 @dataclass(frozen=True)
-class Task:
+class RemoteTask:
     """A generation task as the server reported it. Built only by ``parse_task``."""
 
     id: str
@@ -146,8 +147,8 @@ def _opt_str(value: Any, limit: int = 8192) -> str | None:
     return None
 
 
-def parse_task(obj: Any) -> Task:
-    """Parse an untrusted JSON value into a Task; extra fields are ignored."""
+def parse_task(obj: Any) -> RemoteTask:
+    """Parse an untrusted JSON value into a RemoteTask; extra fields are ignored."""
     if not isinstance(obj, dict):
         raise MalformedResponse("expected a JSON object")
     task_id = obj.get("id")
@@ -177,7 +178,7 @@ def parse_task(obj: Any) -> Task:
             and value >= 0
         ):
             credits = float(value)
-    return Task(
+    return RemoteTask(
         id=task_id.strip(),
         status=status.strip().lower(),
         video_url=video_url,
@@ -186,3 +187,20 @@ def parse_task(obj: Any) -> Task:
         credits_used=credits,
         raw_keys=tuple(sorted(obj)),
     )
+
+
+def params_to_json(params: GenerationParams) -> str:
+    data = dict(params.__dict__)
+    data["first_anchor"] = list(params.first_anchor)
+    data["last_anchor"] = list(params.last_anchor)
+    return json.dumps(data, sort_keys=True)
+
+
+def params_from_json(text: str) -> GenerationParams:
+    data: dict[str, Any] = json.loads(text)
+    known = GenerationParams.__dataclass_fields__
+    data = {k: v for k, v in data.items() if k in known}
+    for key in ("first_anchor", "last_anchor"):
+        if key in data:
+            data[key] = tuple(data[key])
+    return GenerationParams(**data)

@@ -18,6 +18,7 @@ from veodesk.core.errors import (
     AuthError,
     GenerationFailedError,
     InvalidInputError,
+    JobBusyError,
     MissingKeyError,
     NetworkError,
     StillPendingError,
@@ -372,8 +373,6 @@ class AppController(QObject):
         if self._closed:
             return
         self.load_history()
-        from veodesk.core.runner import JobBusyError  # a worker loaded it already
-
         prefix = f"Job {job.id}: " if job is not None else ""
         text = prefix + str(exc)
         actions: list[BannerAction] = []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from veodesk.core.errors import StillPendingError
+from veodesk.core.errors import JobBusyError, StillPendingError
 from veodesk.core.models import GenerationParams
 from veodesk.core.session import Session
 from veodesk.core.settings import Settings
@@ -191,8 +191,6 @@ class JobsController(QObject):
                 self.model.remove(row)
             else:
                 note = ""
-                from veodesk.core.runner import JobBusyError  # a worker loaded it already
-
                 if isinstance(exc, StillPendingError | JobBusyError):
                     note = str(exc)
                 if job is not None:

@@ -158,12 +158,6 @@ class JobsModel(QAbstractListModel):
                 return i
         return -1
 
-    def row_at(self, index: int) -> Row | None:
-        return self.rows[index] if 0 <= index < len(self.rows) else None
-
-    def job_ids(self) -> set[int]:
-        return {row.job.id for row in self.rows if row.job is not None}
-
     def _changed(self, i: int) -> None:
         index = self.index(i)
         self.dataChanged.emit(index, index)

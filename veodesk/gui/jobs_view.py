@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,6 @@ from veodesk.gui.jobs_model import JobsModel, Row, RowRole
 
 class JobListView(QListView):
     """A list that says what to do when it is empty."""
-
-    activatedRow = Signal()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

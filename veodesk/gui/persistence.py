@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-if TYPE_CHECKING:
-    from veodesk.core.models import GenerationParams
+from veodesk.core.models import GenerationParams, params_from_json, params_to_json
 
 #: The compose panel's last parameters, as JSON.
 PARAMS_KEY = "compose/params"
@@ -37,10 +35,6 @@ class WindowMemory:
             self.qsettings.setValue(f"splitters/{name}", splitter.saveState())
 
     def last_params(self) -> GenerationParams | None:
-        # The store's module (sqlite3 and all) is not needed to restore the
-        # window's frame, which is read before its first paint.
-        from veodesk.core.store import params_from_json
-
         text = self.qsettings.value(PARAMS_KEY)
         if not isinstance(text, str) or not text:
             return None
@@ -50,8 +44,6 @@ class WindowMemory:
             return None
 
     def save_params(self, params: GenerationParams) -> None:
-        from veodesk.core.store import params_to_json
-
         self.qsettings.setValue(PARAMS_KEY, params_to_json(params))
 
     def params_saver(self, params: GenerationParams) -> Callable[[], None]:
@@ -60,8 +52,6 @@ class WindowMemory:
         The window's QSettings writes its file on the UI thread, which costs
         a few milliseconds just as a job starts.
         """
-        from veodesk.core.store import params_to_json
-
         path, text = self.qsettings.fileName(), params_to_json(params)
 
         def save() -> None:

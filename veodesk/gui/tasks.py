@@ -54,7 +54,7 @@ class TaskSignals(QObject):
     failed = Signal(object)
 
 
-class Task(QRunnable):
+class PoolCall(QRunnable):
     def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
         self.fn = fn
@@ -77,15 +77,15 @@ class TaskRunner(QObject):
     def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = pool
-        self._live: set[Task] = set()
+        self._live: set[PoolCall] = set()
 
     def start(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
-    ) -> Task:
-        task = Task(fn)
+    ) -> PoolCall:
+        task = PoolCall(fn)
         task.setAutoDelete(False)
         self._live.add(task)
 

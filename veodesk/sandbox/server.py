@@ -14,7 +14,7 @@ from .faults import Faults
 from .http_base import SandboxServer, SandboxServerV6
 from .params import GenerationParams
 from .records import RecordedRequest, RequestLog
-from .tasks import Task, TaskStore, new_generation_id
+from .tasks import SandboxTask, TaskStore, new_generation_id
 from .video import VideoHandler
 from .worker import RenderWorker
 
@@ -242,20 +242,22 @@ class Sandbox:
 
     # -- used by the handlers ---------------------------------------------------------------
 
-    def _create_task(self, params: GenerationParams) -> Task:
-        task = Task(id=new_generation_id(), params=params, faults=self.faults.take_task_faults())
+    def _create_task(self, params: GenerationParams) -> SandboxTask:
+        task = SandboxTask(
+            id=new_generation_id(), params=params, faults=self.faults.take_task_faults()
+        )
         self._tasks.add(task)
         self._log.count_task()
         self._worker.submit(task)
         return task
 
-    def _task_json(self, task: Task) -> dict[str, Any]:
+    def _task_json(self, task: SandboxTask) -> dict[str, Any]:
         status = task.status(
             self.queued_seconds, self.generating_seconds, extra_statuses=self.extra_statuses
         )
         return task.to_json(status, self.video_base_url)
 
-    def _get_task(self, generation_id: str) -> Task:
+    def _get_task(self, generation_id: str) -> SandboxTask:
         task = self._tasks.get(generation_id)
         if task is None:
             raise KeyError(generation_id)

@@ -30,7 +30,7 @@ def new_generation_id() -> str:
 
 
 @dataclass
-class Task:
+class SandboxTask:
     id: str
     params: GenerationParams
     faults: TaskFaults
@@ -91,22 +91,22 @@ class Task:
 class TaskStore:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._by_id: dict[str, Task] = {}
-        self._by_token: dict[str, Task] = {}
+        self._by_id: dict[str, SandboxTask] = {}
+        self._by_token: dict[str, SandboxTask] = {}
 
-    def add(self, task: Task) -> None:
+    def add(self, task: SandboxTask) -> None:
         with self._lock:
             self._by_id[task.id] = task
             self._by_token[task.token] = task
 
-    def get(self, generation_id: str) -> Task | None:
+    def get(self, generation_id: str) -> SandboxTask | None:
         with self._lock:
             return self._by_id.get(generation_id)
 
-    def by_token(self, token: str) -> Task | None:
+    def by_token(self, token: str) -> SandboxTask | None:
         with self._lock:
             return self._by_token.get(token)
 
-    def all(self) -> list[Task]:
+    def all(self) -> list[SandboxTask]:
         with self._lock:
             return list(self._by_id.values())

@@ -11,7 +11,7 @@ from email.utils import formatdate
 
 from .faults import VIDEO, DropFault, ResponseFault
 from .http_base import BodyError, SandboxHandler
-from .tasks import Task
+from .tasks import SandboxTask
 
 FILE_PATH = re.compile(r"^/files/(?P<token>[A-Za-z0-9_-]+)/output\.mp4$")
 CHUNK_BYTES = 64 * 1024
@@ -87,7 +87,7 @@ class VideoHandler(SandboxHandler):
             return
         record.status = self._send_video(task)
 
-    def _send_video(self, task: Task) -> int:
+    def _send_video(self, task: SandboxTask) -> int:
         faults = self.server.sandbox.faults
         data = task.video or b""
         total = len(data)
@@ -123,7 +123,7 @@ class VideoHandler(SandboxHandler):
             self._stream(memoryview(data)[first : last + 1])
         return status
 
-    def _if_range_holds(self, task: Task) -> bool:
+    def _if_range_holds(self, task: SandboxTask) -> bool:
         validator = self.headers.get("If-Range")
         if not validator:
             return True

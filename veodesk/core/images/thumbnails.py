@@ -70,6 +70,21 @@ def _check_max_size(max_size: int) -> None:
         raise ValueError(f"max_size must be a positive number of pixels, not {max_size!r}")
 
 
+def _crop_and_warnings(
+    source_size: Size,
+    ratio: str | None,
+    fit_mode: Fit,
+    position: tuple[float, float],
+    label: str,
+    colour_warning: str | None = None,
+) -> tuple[Box | None, tuple[str, ...]]:
+    """Where the upload would crop a picture of ``source_size``, and what to tell the user."""
+    if ratio == AUTO:
+        ratio = orientation_ratio(source_size)
+    plan = plan_geometry(source_size, "1080p", ratio, fit_mode, position)
+    return plan.crop_box, source_warnings(label, plan, ratio, fit_mode, colour_warning)
+
+
 def make_thumbnail(
     source: str | os.PathLike[str],
     *,
@@ -93,16 +108,11 @@ def make_thumbnail(
     with open_source(path, label) as opened:
         loaded = opened.load(max(opened.size) / (max_size * _DRAFT_GAP))
     source_size = loaded.source_size
-    if ratio == AUTO:
-        ratio = orientation_ratio(source_size)
-    plan = plan_geometry(source_size, "1080p", ratio, fit_mode, position)
     image, colour_warning = render_whole(loaded, fit_within(source_size, (max_size, max_size)))
-    return Thumbnail(
-        image=image,
-        source_size=source_size,
-        crop_box=plan.crop_box,
-        warnings=source_warnings(label, plan, ratio, fit_mode, colour_warning),
+    crop_box, warnings = _crop_and_warnings(
+        source_size, ratio, fit_mode, position, label, colour_warning
     )
+    return Thumbnail(image=image, source_size=source_size, crop_box=crop_box, warnings=warnings)
 
 
 class ThumbnailCache:
@@ -145,14 +155,14 @@ class ThumbnailCache:
             self.evict()
             cached = (made.image, made.source_size)
         image, source_size = cached
-        ratio = parse_aspect_ratio(aspect_ratio)
-        if ratio == AUTO:
-            ratio = orientation_ratio(source_size)
-        fit_mode = parse_fit(fit)
-        plan = plan_geometry(source_size, "1080p", ratio, fit_mode, parse_anchor(anchor))
-        return Thumbnail(
-            image, source_size, plan.crop_box, source_warnings(label, plan, ratio, fit_mode)
+        crop_box, warnings = _crop_and_warnings(
+            source_size,
+            parse_aspect_ratio(aspect_ratio),
+            parse_fit(fit),
+            parse_anchor(anchor),
+            label,
         )
+        return Thumbnail(image, source_size, crop_box, warnings)
 
     def key(self, path: Path, max_size: int, label: str = "image") -> str:
         """Changes whenever the file is replaced or edited (mtime or size differ)."""
