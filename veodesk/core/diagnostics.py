@@ -10,6 +10,7 @@ from pathlib import Path
 
 from veodesk import __version__
 from veodesk.core import logs
+from veodesk.core.crashes import last_crash_trace
 from veodesk.core.errors import VeodeskError
 from veodesk.core.session import Session
 from veodesk.core.settings import Settings
@@ -57,6 +58,9 @@ def diagnostics_text(
         summary = ", ".join(f"{state} {n}" for state, n in sorted(counts.items())) or "none"
         lines.append(f"Jobs: {summary}")
     lines += ["", f"Last {LOG_LINES} log lines:", *_log_tail(session.log_file)]
+    crash = last_crash_trace(session.folders.logs)
+    if crash:
+        lines += ["", "The last run that ended unexpectedly:", crash.rstrip("\n")]
     text = "\n".join(lines)
     if stored.key:
         # Not even the last four characters: this text is meant for strangers.

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QSplitter, QSystemTrayIcon
 
 from veodesk import KEYS_URL
 from veodesk.core.demo import demo_params
@@ -49,6 +49,8 @@ from veodesk.gui.thumbnails import load_job_thumbnail, warm_up_pictures
 from veodesk.gui.window import MainWindow
 
 if TYPE_CHECKING:
+    from veodesk.core.crashes import UncleanExit
+    from veodesk.gui.crash_watch import CrashWatch
     from veodesk.gui.player import Player
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,11 @@ FIRST_PAINT_WAIT_MS = 1000
 #: the start-up objects are frozen out of the garbage collector's walks.
 WARM_UP_DELAY_MS = 1000
 KEY_BANNER = "keyBanner"
+CRASH_BANNER = "crashBanner"
+#: The layout is written this long after the window was last resized, moved or split.
+LAYOUT_SAVE_DELAY_MS = 1000
+#: At quit, how long workers get to notice their cancel (they check within a poll).
+QUIT_WAIT_MS = 30_000
 ERROR_BANNER = "errorBanner"
 
 
@@ -81,6 +88,7 @@ class AppController(QObject):
         chooser: Chooser,
         memory: WindowMemory,
         session: Session,
+        crash_watch: CrashWatch | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -97,6 +105,9 @@ class AppController(QObject):
         #: The session in force: the user's, or the demo's while it runs.
         self.session = session
         self.settings = self.user_settings
+        self.crash_watch = crash_watch
+        #: How the last run ended has been looked at (and told, when it crashed).
+        self.last_run_checked = crash_watch is None
         self.compose = window.compose
         self.stored_key: StoredKey | None = None
         self.store: JobStore | None = None
@@ -132,6 +143,12 @@ class AppController(QObject):
         w.diagnostics_action.triggered.connect(self.copy_diagnostics)
         w.firstPainted.connect(self._after_first_paint)
         w.closing.connect(self.shutdown)
+        # The layout is saved soon after it changes, not only at quit: a crash keeps it.
+        self._layout_timer = QTimer(self, singleShot=True, interval=LAYOUT_SAVE_DELAY_MS)
+        self._layout_timer.timeout.connect(self._save_layout)
+        w.layoutChanged.connect(self._layout_timer.start)
+        w.main.splitterMoved.connect(self._layout_timer.start)
+        w.right.splitterMoved.connect(self._layout_timer.start)
         self.jobs.jobFinished.connect(self._job_finished)
         self.jobs.jobFailed.connect(self._job_failed)
         self.jobs.jobChanged.connect(self._job_changed)
@@ -170,10 +187,23 @@ class AppController(QObject):
         else:  # in case it is never painted (started minimised, say)
             QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._after_first_paint)
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.window.main, "right": self.window.right}
+
+    def _save_layout(self) -> None:
+        if not self._closed:
+            self.tasks.start(self.memory.layout_saver(self.window, self._splitters()))
+
     def _after_first_paint(self) -> None:
         work, self._deferred = self._deferred, None
         if work is not None:
             work()
+        if self.crash_watch is not None:
+            self.tasks.start(
+                self.crash_watch.begin,
+                self._unclean_exits,
+                self._last_run_unknown,
+            )
         self._create_player()
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
@@ -235,10 +265,21 @@ class AppController(QObject):
         backend = self.jobs.backend
         if backend is None:
             return
-        # runner.unfinished() also returns jobs cut off mid-POST, which resume()
-        # turns into "needs attention" rather than sending again.
+
+        def unfinished() -> list[Job]:
+            from veodesk.core.crashes import remove_orphan_parts
+
+            runner = backend.runner_factory(lambda *_: None, lambda *_: None)
+            # Partial downloads of jobs that will never continue (a crash left them).
+            removed = remove_orphan_parts(backend.store, [runner.video_dir])
+            if removed:
+                log.info("removed %d orphaned partial download(s)", len(removed))
+            # Also the jobs cut off mid-POST, which resume() turns into
+            # "needs attention" rather than sending again.
+            return runner.unfinished()
+
         self.tasks.start(
-            lambda: backend.runner_factory(lambda *_: None, lambda *_: None).unfinished(),
+            unfinished,
             self._resume_jobs,
             lambda exc: self.show_problem(f"Unfinished jobs could not be listed: {exc}"),
         )
@@ -586,6 +627,25 @@ class AppController(QObject):
         self._load_backend()
         self.say("Demo closed: jobs now go to the AI/ML API with your key.")
 
+    def _last_run_unknown(self, exc: Exception) -> None:
+        log.warning("could not check how the last run ended: %s", exc)
+        self._unclean_exits([])
+
+    def _unclean_exits(self, exits: list[UncleanExit]) -> None:
+        self.last_run_checked = True
+        if not exits or self._closed:
+            return
+        log.warning("%d earlier run(s) ended unexpectedly", len(exits))
+        self.window.banners.show_banner(
+            CRASH_BANNER,
+            "warning",
+            "veodesk closed unexpectedly last time. Your jobs are safe: unfinished ones "
+            "continue by themselves. If it happens again, please report it with the "
+            "diagnostics, which include what went wrong.",
+            [("Copy diagnostics", self.copy_diagnostics)],
+            closable=True,
+        )
+
     # -- messages ---------------------------------------------------------------------------------
     def copy_diagnostics(self) -> None:
         """Put a report that is safe to share on the clipboard (built off the UI thread)."""
@@ -630,7 +690,8 @@ class AppController(QObject):
         if self._closed:
             return
         self._closed = True
-        self.memory.save(self.window, {"main": self.window.main, "right": self.window.right})
+        self._layout_timer.stop()
+        self.memory.save(self.window, self._splitters())
         if self.demo is None:
             self.memory.save_params(self.compose.params())
         self.memory.sync()
@@ -646,6 +707,26 @@ class AppController(QObject):
             self.demo.stop()
         if self.tray is not None:
             self.tray.hide()
+
+    def release(self, wait_ms: int = QUIT_WAIT_MS) -> bool:
+        """After the event loop, before the window is deleted: every other thread stops.
+
+        In order: the player stops and lets go of its outputs (joining the
+        frame converter), no new task is accepted, the workers and the pool
+        are waited for, the demo's sandbox stops and the store is closed.
+        False when a thread was still busy after ``wait_ms``: the window must
+        then not be deleted under it.
+        """
+        self.shutdown()  # when the app was told to quit without closing the window
+        if self.player is not None:
+            self.player.release()
+        self.tasks.close()
+        stopped = self.jobs.shutdown(wait_ms) and self.tasks.pool.waitForDone(wait_ms)
+        if self.demo is not None:
+            self.demo.stop()
+        if self.store is not None:
+            self.store.close()
+        return stopped
 
 
 def _demo_settings(user: Settings) -> Settings:

@@ -146,6 +146,10 @@ class _Converter:
         self._thread.start()
 
     @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    @property
     def busy(self) -> bool:
         with self._lock:
             return self._working or self._next is not None
@@ -172,7 +176,9 @@ class _Converter:
             self._stopped = True
             self._next = None
             self._lock.notify()
-        self._thread.join(2.0)
+        # No timeout: a conversion is one bounded Qt call, and a thread left
+        # running could deliver to a sink that is being destroyed.
+        self._thread.join()
 
     def _run(self) -> None:
         while True:
@@ -235,6 +241,10 @@ class FrameView(QWidget):
         """A frame is being converted, or waits to be."""
         return self._converter.busy
 
+    def release(self) -> None:
+        """Stop and join the converter thread; no frame is converted after (idempotent)."""
+        self._converter.stop()
+
     def clear(self) -> None:
         """Forget the picture and any frame not yet converted (a new clip is coming)."""
         self._converter.drop()
@@ -243,7 +253,7 @@ class FrameView(QWidget):
         self.update()
 
     def _frame(self, frame: QVideoFrame) -> None:
-        if not frame.isValid():
+        if not frame.isValid() or self._converter.stopped:
             return
         ratio = self.devicePixelRatioF()
         box = QSize(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))

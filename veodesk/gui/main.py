@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from veodesk import __version__
+from veodesk.gui.crash_watch import CrashWatch
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from veodesk.core.session import Session
     from veodesk.gui.choosers import Chooser
     from veodesk.gui.controller import AppController
@@ -80,7 +83,12 @@ def restore_layout(window: MainWindow, memory: WindowMemory) -> None:
 
 
 def build_content(
-    window: MainWindow, memory: WindowMemory, session: Session, *, chooser: Chooser | None = None
+    window: MainWindow,
+    memory: WindowMemory,
+    session: Session,
+    *,
+    chooser: Chooser | None = None,
+    crash_watch: CrashWatch | None = None,
 ) -> AppController:
     """The second stage: the panels in the frame's panes, and their controller, not yet started."""
     from veodesk.gui.choosers import FileChooser
@@ -103,6 +111,7 @@ def build_content(
         chooser if chooser is not None else FileChooser(),
         memory,
         session,
+        crash_watch,
     )
 
 
@@ -136,6 +145,7 @@ class StagedStart:
         chooser: Chooser | None = None,
         on_built: Callable[[AppController], None] | None = None,
         session: Session | None = None,
+        crash_watch: CrashWatch | None = None,
     ) -> None:
         from PySide6.QtCore import QTimer
 
@@ -144,6 +154,7 @@ class StagedStart:
         self.demo = demo
         self.chooser = chooser
         self.on_built = on_built
+        self.crash_watch = crash_watch
         self.session = session or Session.from_environment()
         self.window, self.memory = build_frame(self.session)
         self.controller: AppController | None = None
@@ -159,7 +170,11 @@ class StagedStart:
         if self.controller is not None or not self.window.isVisible():
             return  # built already, or closed before its content came
         self.controller = build_content(
-            self.window, self.memory, self.session, chooser=self.chooser
+            self.window,
+            self.memory,
+            self.session,
+            chooser=self.chooser,
+            crash_watch=self.crash_watch,
         )
         if self.on_built is not None:
             self.on_built(self.controller)
@@ -242,17 +257,55 @@ def run(argv: Sequence[str]) -> int:
         restore_layout(controller.window, start.memory)
 
     rehearsing = bool(options.self_test or options.screenshot)
+    watch = CrashWatch(session.folders.logs)
     start = StagedStart(
         demo=options.demo or rehearsing,
         on_built=rehearse if rehearsing else None,
         session=session,
+        crash_watch=watch,
     )
     start.show()
     code = app.exec()
     if rehearsing:
-        return rehearsals[0].exit_code if rehearsals else 1
-    logging.getLogger(__name__).info("window closed (%s)", code)
+        code = rehearsals[0].exit_code if rehearsals else 1
+    log = logging.getLogger(__name__)
+    log.info("window closed (%s)", code)
+    del rehearsals[:]
+    stopped = tear_down(app, start)
+    # The clean exit is marked once Qt is gone: a crash while tearing it down counts.
+    watch.close()
+    if not stopped:
+        log.warning("a background thread was still busy at quit; leaving without tearing Qt down")
+        logging.shutdown()
+        os._exit(int(code))
     return int(code)
+
+
+def tear_down(app: QApplication, start: StagedStart) -> bool:
+    """Let go of Qt in one order: other threads, then the window, then the application.
+
+    Left to the interpreter's exit, the window and its player were deleted by
+    the bindings' exit handler or the garbage collector in no set order, after
+    the application object in some runs, while the media backend's and the
+    frame converter's threads could still be delivering to them. False when a
+    thread would not stop: nothing is deleted then.
+    """
+    import gc
+
+    import shiboken6
+
+    controller, window = start.controller, start.window
+    start.on_built = None  # the self-test's callback refers back to ``start``
+    start.controller = None
+    if controller is not None and not controller.release():
+        return False
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)  # its children too, here on the UI thread
+    # Wrappers in reference cycles (and those frozen at start-up) go while Qt still exists.
+    gc.unfreeze()
+    gc.collect()
+    app.shutdown()
+    return True
 
 
 if __name__ == "__main__":

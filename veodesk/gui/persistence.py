@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
@@ -34,6 +35,29 @@ class WindowMemory:
         for name, splitter in splitters.items():
             self.qsettings.setValue(f"splitters/{name}", splitter.saveState())
 
+    def layout_saver(
+        self, window: QMainWindow, splitters: dict[str, QSplitter]
+    ) -> Callable[[], None]:
+        """Saving the layout as it is now through a QSettings of its own, for a pool thread.
+
+        The layout is taken here, on the UI thread (a few small byte arrays);
+        writing the file is left to the pool.
+        """
+        values = {"window/geometry": window.saveGeometry()}
+        values.update({f"splitters/{n}": s.saveState() for n, s in splitters.items()})
+        return self._saver(values)
+
+    def _saver(self, values: dict[str, Any]) -> Callable[[], None]:
+        path = self.qsettings.fileName()
+
+        def save() -> None:
+            settings = QSettings(path, QSettings.Format.IniFormat)
+            for key, value in values.items():
+                settings.setValue(key, value)
+            settings.sync()
+
+        return save
+
     def last_params(self) -> GenerationParams | None:
         text = self.qsettings.value(PARAMS_KEY)
         if not isinstance(text, str) or not text:
@@ -52,14 +76,7 @@ class WindowMemory:
         The window's QSettings writes its file on the UI thread, which costs
         a few milliseconds just as a job starts.
         """
-        path, text = self.qsettings.fileName(), params_to_json(params)
-
-        def save() -> None:
-            settings = QSettings(path, QSettings.Format.IniFormat)
-            settings.setValue(PARAMS_KEY, text)
-            settings.sync()
-
-        return save
+        return self._saver({PARAMS_KEY: params_to_json(params)})
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -88,6 +88,7 @@ class Player(QWidget):
         self._pending_position: int | None = None
         #: Bumped by whatever makes a pending unload out of date (play, seek, load).
         self._generation = 0
+        self._released_for_quit = False
         self._trim = QTimer(self, singleShot=True, interval=TRIM_DELAY_MS)
         self._trim.timeout.connect(_return_freed_memory)
         self.stack.setMinimumHeight(180)
@@ -232,6 +233,26 @@ class Player(QWidget):
 
     def stop(self) -> None:
         self.player.stop()
+
+    def release(self) -> None:
+        """At quit, before the window goes: the media pipeline stops and lets go of its outputs.
+
+        The backend's decoder and audio threads then have nothing of the
+        window's left to deliver to, and the frame converter's thread is
+        joined here, on the UI thread, not whenever the garbage collector or
+        the bindings' exit handler gets to the widgets.
+        """
+        if self._released_for_quit:
+            return
+        self._released_for_quit = True
+        self._trim.stop()
+        self.devices.blockSignals(True)
+        self.player.stop()
+        self.player.setSource(QUrl())
+        self.player.setVideoOutput(None)
+        self.player.setAudioOutput(None)
+        if self.frames is not None:
+            self.frames.release()
 
     # -- the end of a clip: a still instead of a loaded pipeline ------------------------
     def _forget_clip(self) -> None:

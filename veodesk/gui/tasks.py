@@ -78,13 +78,21 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool
         self._live: set[PoolCall] = set()
+        self._closed = False
+
+    def close(self) -> None:
+        """Accept no new task: the app is quitting (those running finish)."""
+        self._closed = True
 
     def start(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
-    ) -> PoolCall:
+    ) -> PoolCall | None:
+        if self._closed:
+            log.debug("not started: quitting")
+            return None
         task = PoolCall(fn)
         task.setAutoDelete(False)
         self._live.add(task)

@@ -28,7 +28,14 @@ from veodesk.gui.icons import app_icon, icon
 
 if TYPE_CHECKING:  # event classes are not imported at run time: they cost the frame QEvent's enum
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import (
+        QCloseEvent,
+        QDragEnterEvent,
+        QDropEvent,
+        QMoveEvent,
+        QResizeEvent,
+        QShowEvent,
+    )
 
     from veodesk.gui.banner import BannerArea
     from veodesk.gui.compose_panel import ComposePanel
@@ -49,6 +56,8 @@ def _keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    #: Resized or moved: the layout is saved shortly after, so a crash does not lose it.
+    layoutChanged = Signal()
     firstShown = Signal()
     #: The frame is on screen (the panes still empty): time to add the content.
     framePainted = Signal()
@@ -281,6 +290,14 @@ class MainWindow(QMainWindow):
             # As for the frame: the rest of the content paints in the same turn.
             QTimer.singleShot(0, self.firstPainted.emit)
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.layoutChanged.emit()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self.layoutChanged.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
