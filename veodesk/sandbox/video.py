@@ -62,7 +62,7 @@ class VideoHandler(SandboxHandler):
     do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = _refuse_method
 
     def _serve(self) -> None:
-        sandbox = self.server.sandbox
+        sandbox = self.server.services
         path, query = self.split_path()
         try:
             body = self.read_body(sandbox.max_body_bytes)
@@ -80,7 +80,7 @@ class VideoHandler(SandboxHandler):
             return
 
         match = FILE_PATH.match(path)
-        task = sandbox._tasks.by_token(match.group("token")) if match else None
+        task = sandbox.task_by_token(match.group("token")) if match else None
         if task is None or task.video is None:
             record.status = 404
             self.send_body(404, b"Not Found\n", "text/plain; charset=utf-8")
@@ -88,7 +88,7 @@ class VideoHandler(SandboxHandler):
         record.status = self._send_video(task)
 
     def _send_video(self, task: SandboxTask) -> int:
-        faults = self.server.sandbox.faults
+        faults = self.server.services.faults
         data = task.video or b""
         total = len(data)
         headers = {
@@ -130,7 +130,7 @@ class VideoHandler(SandboxHandler):
         return validator.strip() in (task.etag, formatdate(task.created_wall, usegmt=True))
 
     def _stream(self, body: memoryview) -> None:
-        faults = self.server.sandbox.faults
+        faults = self.server.services.faults
         stopping = self.server.stopping
         cut = faults.take_truncation()
         limit = len(body) if cut is None else min(cut, len(body))
