@@ -186,8 +186,8 @@ def _demo(
             "computer. It is not made by Veo."
         )
         # Its own session: its own history and videos, never the user's.
-        demo = session.demo(base_url=sandbox.base_url, key=key)
-        return _generate(args, demo, settings, cancel)
+        demo_session = session.demo(base_url=sandbox.base_url, key=key)
+        return _generate(args, demo_session, settings, cancel)
 
 
 def _generate(

@@ -112,7 +112,7 @@ class PollSchedule:
 
 def backoff(attempt: int, *, first: float = 1.0, cap: float = 30.0) -> float:
     """Exponential backoff with full jitter for retrying failures."""
-    return random.uniform(0.5, 1.0) * min(cap, first * 2 ** max(0, attempt))
+    return random.uniform(0.5, 1.0) * min(cap, first * 2.0 ** max(0, attempt))
 
 
 def wait_for_task(

@@ -25,6 +25,7 @@ from veodesk.core.errors import (
     SubmitUncertainError,
 )
 from veodesk.core.models import GenerationParams
+from veodesk.core.parameters import AUTO
 from veodesk.core.paths import ensured
 from veodesk.core.secrets import StoredKey
 from veodesk.core.session import Session
@@ -162,7 +163,11 @@ class AppController(QObject):
         self.actions.message.connect(self.say)
         self.actions.problem.connect(lambda text: self.show_problem(text))
         self.actions.historyChanged.connect(self.load_history)
-        self.actions.fileDeleted.connect(lambda path: self.player and self.player.unload(path))
+        self.actions.fileDeleted.connect(self._file_deleted)
+
+    def _file_deleted(self, path: str) -> None:
+        if self.player is not None:
+            self.player.unload(path)
 
     # -- start-up -------------------------------------------------------------------------
     def start(self, *, demo: bool = False) -> None:
@@ -254,12 +259,15 @@ class AppController(QObject):
             f"create one at {KEYS_URL} and paste it in the settings. Or try the demo first: "
             "it renders a sample video on this computer, with no key and no cost.",
             [
-                ("Get a key", lambda: open_url(KEYS_URL)),
+                ("Get a key", self._open_keys_page),
                 ("Open settings", self.open_settings),
                 ("Try the demo", self.enter_demo),
             ],
             closable=True,
         )
+
+    def _open_keys_page(self) -> None:
+        open_url(KEYS_URL)
 
     def _resume_unfinished(self) -> None:
         backend = self.jobs.backend
@@ -575,7 +583,7 @@ class AppController(QObject):
         self.compose.set_defaults(
             params.duration,
             params.resolution,
-            params.aspect_ratio,
+            params.aspect_ratio or AUTO,
             params.fit,
             params.generate_audio,
         )

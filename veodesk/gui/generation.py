@@ -33,7 +33,7 @@ class Kind(enum.Enum):
 class GenerationSignals(QObject):
     started = Signal()
     warnings = Signal(object)  # tuple[str, ...] from image preparation
-    event = Signal(object, str)  # Job, message
+    jobEvent = Signal(object, str)  # Job, message
     progress = Signal(object, object, object)  # Job, bytes done, bytes total or None
     typical = Signal(object)  # seconds similar jobs took, or None: the progress scale
     finished = Signal(object)  # Job
@@ -67,7 +67,7 @@ class GenerationWorker(QRunnable):
 
     def _on_event(self, job: Job, message: str) -> None:
         self.job = job
-        self.signals.event.emit(job, message)
+        self.signals.jobEvent.emit(job, message)
         if not self._told_typical and self._runner is not None and job.generation_id:
             self._told_typical = True
             try:

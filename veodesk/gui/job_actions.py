@@ -210,12 +210,13 @@ class JobActions(QObject):
             if path:
                 Path(path).unlink(missing_ok=True)
 
+        def deleted(_result: None) -> None:
+            self.message.emit(f"Deleted job {job.id}" + (" and its video." if path else "."))
+            self.historyChanged.emit()
+
         self.model.remove(row)
         self.tasks.start(
             work,
-            lambda _r: (
-                self.message.emit(f"Deleted job {job.id}" + (" and its video." if path else ".")),
-                self.historyChanged.emit(),
-            ),
+            deleted,
             lambda exc: self.problem.emit(f"Job {job.id} could not be deleted: {exc}"),
         )

@@ -113,7 +113,9 @@ class JobsController(QObject):
         s = worker.signals
         s.started.connect(while_alive(self, lambda: self._started(worker)))
         s.warnings.connect(while_alive(self, self.warnings.emit))
-        s.event.connect(while_alive(self, lambda job, message: self._event(worker, job, message)))
+        s.jobEvent.connect(
+            while_alive(self, lambda job, message: self._event(worker, job, message))
+        )
         s.typical.connect(while_alive(self, lambda seconds: self._typical(worker, seconds)))
         s.progress.connect(
             while_alive(self, lambda job, done, total: self.model.set_progress(job.id, done, total))

@@ -236,6 +236,7 @@ def run(argv: Sequence[str]) -> int:
     # default, so not set here, where naming it would cost the first frame the
     # creation of every enum in PySide6's Qt namespace (~15 ms).
     app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)  # made here, or by the test that runs this
     app.setApplicationName("veodesk")
     app.setApplicationDisplayName("veodesk")
     app.setApplicationVersion(__version__)

@@ -71,7 +71,8 @@ def save_pasted_image(image: QImage) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6 takes the format as str here (bytes raise ValueError); its stubs say bytes.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError("the pasted image could not be encoded")
     raw = bytes(data.data())
     folder = caches.folder("pasted")

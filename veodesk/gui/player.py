@@ -180,7 +180,8 @@ class Player(QWidget):
         has_device = bool(QMediaDevices.audioOutputs())
         if has_device:
             self.audio.setDevice(QMediaDevices.defaultAudioOutput())
-        self.player.setAudioOutput(self.audio if has_device else None)
+        # Qt takes a null output to mean "none"; the stubs name only the object.
+        self.player.setAudioOutput(self.audio if has_device else None)  # type: ignore[arg-type]
         for control in (self.mute_button, self.volume):
             control.setEnabled(has_device)
         self.volume.setToolTip("Volume" if has_device else "No sound output on this computer")
@@ -249,8 +250,9 @@ class Player(QWidget):
         self.devices.blockSignals(True)
         self.player.stop()
         self.player.setSource(QUrl())
-        self.player.setVideoOutput(None)
-        self.player.setAudioOutput(None)
+        # Null outputs detach them (Qt's API; its stubs name only objects).
+        self.player.setVideoOutput(None)  # type: ignore[arg-type]
+        self.player.setAudioOutput(None)  # type: ignore[arg-type]
         if self.frames is not None:
             self.frames.release()
 

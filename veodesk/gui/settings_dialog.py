@@ -223,7 +223,9 @@ class SettingsDialog(QDialog):
     def _show_advanced(self, on: bool) -> None:
         for w in (self.base_url_edit, self.ca_edit):
             w.setVisible(on)
-            label = self.advanced.layout().labelForField(w)  # type: ignore[attr-defined]
+            layout = self.advanced.layout()
+            assert isinstance(layout, QFormLayout)
+            label = layout.labelForField(w)
             if label is not None:
                 label.setVisible(on)
 

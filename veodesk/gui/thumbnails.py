@@ -73,7 +73,7 @@ def load_preview(
     shown = None
     if area is not None:
         shown = scaled_for_screen(image, shown_size(image.size(), *area))
-    return Preview(image, tuple(thumb.source_size), tuple(thumb.warnings), shown)
+    return Preview(image, thumb.source_size, tuple(thumb.warnings), shown)
 
 
 def load_job_thumbnail(source: str, max_size: int = 192) -> QImage:

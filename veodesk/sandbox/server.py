@@ -204,7 +204,7 @@ class Sandbox:
 
     def task_status(self, generation_id: str) -> str:
         """The status a poll would report right now. KeyError for an unknown id."""
-        return self.task_json(self._get_task(generation_id))["status"]
+        return str(self.task_json(self._get_task(generation_id))["status"])
 
     def video_bytes(self, generation_id: str, timeout: float = 60.0) -> bytes:
         """Exactly what the video origin serves for this task, waiting for the render.

@@ -161,7 +161,7 @@ def is_readable_image(data: bytes) -> bool:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
                 image.load()
-                return image.width > 0 and image.height > 0
+                return bool(image.width > 0 and image.height > 0)
     except Exception:
         # Pillow raises a zoo of types for bad input; any of them means "not an image".
         return False

@@ -13,11 +13,9 @@ from dataclasses import dataclass
 
 from veodesk.core.images.encoding import BYTE_BUDGET, encode_upload
 from veodesk.core.images.geometry import (
-    AUTO,
     Box,
     Fit,
     Size,
-    orientation_ratio,
     parse_anchor,
     parse_aspect_ratio,
     parse_fit,
@@ -27,6 +25,7 @@ from veodesk.core.images.geometry import (
 from veodesk.core.images.notices import pair_warnings, source_warnings
 from veodesk.core.images.reading import ImageSource, locate, open_source
 from veodesk.core.images.render import render
+from veodesk.core.parameters import AUTO, orientation_ratio
 from veodesk.core.uploads import data_uri
 
 

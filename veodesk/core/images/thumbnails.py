@@ -15,12 +15,10 @@ from PIL import Image
 
 from veodesk.core.errors import InvalidImageError
 from veodesk.core.images.geometry import (
-    AUTO,
     Box,
     Fit,
     Size,
     fit_within,
-    orientation_ratio,
     parse_anchor,
     parse_aspect_ratio,
     parse_fit,
@@ -29,6 +27,7 @@ from veodesk.core.images.geometry import (
 from veodesk.core.images.notices import source_warnings
 from veodesk.core.images.reading import ImageSource, check_local_file, locate, open_source
 from veodesk.core.images.render import render_whole
+from veodesk.core.parameters import AUTO, orientation_ratio
 
 #: Decode at least this many times the thumbnail size, then scale down with
 #: LANCZOS: JPEG's 1/8 draft alone would alias.
