@@ -236,8 +236,14 @@ def test_keyboard_shortcuts_and_accessible_names(qtbot: QtBot, app: App) -> None
     ]
 
 
-def test_self_test_command_makes_and_plays_a_video(tmp_path: Path) -> None:
-    env = dict(os.environ, VEODESK_HOME=str(tmp_path / "selftest"), QT_QPA_PLATFORM="offscreen")
+@pytest.mark.parametrize("tuning", ["on", "off"])
+def test_self_test_command_makes_and_plays_a_video(tmp_path: Path, tuning: str) -> None:
+    env = dict(
+        os.environ,
+        VEODESK_HOME=str(tmp_path / "selftest"),
+        QT_QPA_PLATFORM="offscreen",
+        VEODESK_TUNING=tuning,
+    )
     result = subprocess.run(
         [sys.executable, "-m", "veodesk", "--self-test", "--timeout", "90"],
         env=env,
@@ -249,6 +255,9 @@ def test_self_test_command_makes_and_plays_a_video(tmp_path: Path) -> None:
     assert "self-test: ok: played the video to its end" in result.stderr
     videos = list((tmp_path / "selftest" / "data" / "demo" / "videos").glob("*.mp4"))
     assert len(videos) == 1
+    # With VEODESK_TUNING=off the app works on the defaults, and says so in its log.
+    log = (tmp_path / "selftest" / "logs" / "veodesk.log").read_text()
+    assert ("process tuning is off" in log) is (tuning == "off")
 
 
 class FirstFrame(QObject):

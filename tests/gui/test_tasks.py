@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from veodesk.gui.priority import BACKGROUND_NICE
 from veodesk.gui.tasks import TaskRunner
+from veodesk.gui.tuning.priority import BACKGROUND_NICE
 
 
 def nice() -> int:

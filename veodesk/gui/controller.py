@@ -33,7 +33,6 @@ from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.banner import BannerAction
 from veodesk.gui.choosers import Chooser
-from veodesk.gui.collector import freeze_start_up_objects
 from veodesk.gui.demo import MARKER_TEXT, DemoSession
 from veodesk.gui.desktop import open_url
 from veodesk.gui.formatting import clock
@@ -47,6 +46,7 @@ from veodesk.gui.persistence import WindowMemory
 from veodesk.gui.settings_dialog import SettingsChange, SettingsDialog
 from veodesk.gui.tasks import TaskRunner
 from veodesk.gui.thumbnails import load_job_thumbnail, warm_up_pictures
+from veodesk.gui.tuning.collector import freeze_start_up_objects
 from veodesk.gui.window import MainWindow
 
 if TYPE_CHECKING:

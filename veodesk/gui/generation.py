@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from veodesk.core.errors import CancelledError, VeodeskError
 from veodesk.core.models import GenerationParams
 from veodesk.core.store import Job
-from veodesk.gui.priority import lower_current_thread
+from veodesk.gui.tuning.priority import lower_current_thread
 
 if TYPE_CHECKING:
     # The runner pulls in requests and Pillow: workers import it, start-up does not.

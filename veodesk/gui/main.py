@@ -181,45 +181,12 @@ class StagedStart:
         self.controller.start(demo=self.demo)
 
 
-#: glibc's mallopt() parameter for the number of malloc arenas.
-_M_ARENA_MAX = -8
-
-
-def limit_malloc_arenas(arenas: int = 2) -> None:
-    """Let glibc keep a couple of malloc arenas rather than eight per core.
-
-    Each of FFmpeg's decoder threads got an arena of its own and kept the
-    frames freed in it: resident memory grew by some 70 MB over 20 clips
-    played. With two arenas it stays flat (tests/benchmarks, memory). Only on
-    glibc, and never over a MALLOC_ARENA_MAX the user set.
-    """
-    if not sys.platform.startswith("linux") or "MALLOC_ARENA_MAX" in os.environ:
-        return
-    import contextlib
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):  # not glibc (musl, say)
-        ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, arenas)
-
-
-#: How often a thread holding the GIL is asked to let another run (Python's default: 5 ms).
-UI_SWITCH_INTERVAL = 0.001
-
-
-def tune_process() -> None:
-    """Process-wide settings for a responsive window; call before any thread starts.
-
-    The UI thread needs the GIL for every Python slot and paint. While pool
-    threads decode pictures, it waited up to 5 ms per hand-over of the GIL,
-    often several in a row; at 1 ms the longest heartbeat gaps while frames
-    are loaded and prepared shrank by a few ms (tests/benchmarks, UI stalls).
-    """
-    limit_malloc_arenas()
-    sys.setswitchinterval(UI_SWITCH_INTERVAL)
-
-
 def run(argv: Sequence[str]) -> int:
     options = parse(argv[1:])
+    from veodesk.gui import tuning
+    from veodesk.gui.tuning.process import tune_process
+
+    tuning.configure()  # the switch and the user's malloc settings, read once, here
     tune_process()  # before Qt Multimedia or any pool starts a thread
     if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no display
@@ -231,6 +198,7 @@ def run(argv: Sequence[str]) -> int:
     # The environment is read here, once; everything after receives the session.
     session = Session.from_environment()
     logs.setup_logging(session.log_file)
+    tuning.log_state()
     logs.install_excepthook()
     # Fractional scale factors are used as they are (PassThrough): Qt 6's
     # default, so not set here, where naming it would cost the first frame the

@@ -15,7 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from veodesk.gui.priority import lower_current_thread
+from veodesk.gui.tuning.priority import lower_current_thread
 
 log = logging.getLogger(__name__)
 

@@ -16,6 +16,8 @@ import os
 import sys
 import threading
 
+from veodesk.gui.tuning import current
+
 log = logging.getLogger(__name__)
 
 #: Added to a background thread's nice value on Linux: the UI thread then
@@ -33,6 +35,8 @@ def lower_current_thread() -> None:
     if getattr(_state, "lowered", False):
         return
     _state.lowered = True
+    if not current().enabled:
+        return
     try:
         if sys.platform.startswith("linux"):
             # Linux keeps a nice value per thread: PRIO_PROCESS with a thread id

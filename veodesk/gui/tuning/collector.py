@@ -14,6 +14,8 @@ from __future__ import annotations
 import gc
 import logging
 
+from veodesk.gui.tuning import current
+
 log = logging.getLogger(__name__)
 
 _frozen = False
@@ -27,7 +29,7 @@ def freeze_start_up_objects() -> None:
     few kilobytes.
     """
     global _frozen
-    if _frozen:
+    if _frozen or not current().enabled:
         return
     _frozen = True
     gc.freeze()

@@ -10,16 +10,17 @@ tops go back at once; a malloc_trim() afterwards returns the free pages
 inside the heaps. While a clip plays the threshold is high again, or each
 frame's buffers would be unmapped and faulted back in (a tenth of a core in
 system time, measured over 20 1080p clips). All of it is a no-op off glibc,
-and when the user tuned malloc through the environment.
+and when the user tuned malloc through the environment or turned tuning off.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import os
 import sys
 from typing import Any
+
+from veodesk.gui.tuning import current
 
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
@@ -30,13 +31,14 @@ MMAP_THRESHOLD = 32 * 1024 * 1024
 #: While nothing plays: glibc's initial value.
 IDLE_TRIM_THRESHOLD = 128 * 1024
 
-_USER_SETTINGS = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TOP_PAD_")
 _libc: Any = None
 _looked_up = False
 
 
 def _glibc() -> Any:
     global _libc, _looked_up
+    if not current().enabled:
+        return None
     if not _looked_up:
         _looked_up = True
         if sys.platform.startswith("linux"):
@@ -47,15 +49,10 @@ def _glibc() -> Any:
     return _libc
 
 
-def _user_tuned() -> bool:
-    tunables = os.environ.get("GLIBC_TUNABLES", "")
-    return any(name in os.environ for name in _USER_SETTINGS) or "glibc.malloc." in tunables
-
-
 def keep_freed_memory(keep: bool) -> None:
     """``True`` before a clip loads (fast reuse), ``False`` before it is unloaded."""
     libc = _glibc()
-    if libc is None or _user_tuned():
+    if libc is None or current().user_malloc:
         return
     # Setting either value stops glibc's sliding thresholds; both are set so
     # that neither stays wherever it had slid to.
