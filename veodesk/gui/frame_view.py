@@ -12,14 +12,26 @@ through ctypes: PySide keeps the GIL through a C++ call, so called from a
 worker it would stop every Python slot of the UI thread for the whole
 conversion all the same; ctypes lets go of the GIL. Calling C++ that way
 relies on the x86-64 Linux C++ ABI (a QImage is returned through a hidden
-first argument), so elsewhere, or when a symbol is missing, the player keeps
-QVideoWidget.
+first argument) and on a QImage's size, which nothing checks at compile time:
+a mismatch would corrupt memory rather than raise. So the path is fenced, and
+the player keeps QVideoWidget unless every check passes at load:
+
+- x86-64 Linux;
+- a Qt version it was verified on: Qt 6.11 (6.11.3, PySide6's wheels). The
+  pin in pyproject.toml admits 6.6 to 6.11; on the versions not verified here
+  the fence falls back. Add a version to ``VERIFIED_QT`` only after running
+  tests/gui/test_player.py and the stalls benchmark on it;
+- the four symbols below, by their mangled names;
+- a probe: one small frame converted through the path, with guard bytes
+  after the space a QImage may take, gives the picture PySide's own
+  conversion gives, and leaves the guard bytes alone.
 """
 
 from __future__ import annotations
 
 import ctypes
 import glob
+import logging
 import os
 import platform
 import sys
@@ -29,17 +41,24 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
 
 #: ``widget`` keeps QVideoWidget, ``frames`` uses this view even with a GPU.
 OUTPUT_ENV = "VEODESK_VIDEO_OUTPUT"
 #: Platforms that draw widgets without any OpenGL, so without an RHI.
 _RASTER_ONLY_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb"}
-#: Room for a QImage returned by a C++ call (at most 32 bytes in Qt 6), with margin.
+#: (major, minor) Qt versions the ctypes path was verified on (see the docstring).
+VERIFIED_QT = frozenset({(6, 11)})
+#: Room for a QImage returned by a C++ call (24 bytes in Qt 6 on x86-64; at most
+#: _IMAGE_MAX), and guard bytes after it that the probe checks are untouched.
+_IMAGE_MAX = 32
 _IMAGE_SLOT = 64
+_GUARD = 0xA5
 _KEEP_ASPECT_RATIO = 1  # Qt::KeepAspectRatio
 _SMOOTH = 1  # Qt::SmoothTransformation
 
@@ -66,17 +85,43 @@ class _QtCalls:
 
     def view_image(self, frame: QVideoFrame, box: QSize) -> QImage:
         """``frame`` in RGB, scaled to fit ``box``; holds the GIL only between the calls."""
-        full = ctypes.create_string_buffer(_IMAGE_SLOT)
-        small = ctypes.create_string_buffer(_IMAGE_SLOT)
+        return self._view_image(frame, box, [])
+
+    def _view_image(self, frame: QVideoFrame, box: QSize, guards: list[bytes]) -> QImage:
+        full = ctypes.create_string_buffer(bytes([_GUARD]) * _IMAGE_SLOT, _IMAGE_SLOT)
+        small = ctypes.create_string_buffer(bytes([_GUARD]) * _IMAGE_SLOT, _IMAGE_SLOT)
         self.to_image(full, _address(frame))
         try:
             self.scaled(small, full, _address(box), _KEEP_ASPECT_RATIO, _SMOOTH)
         finally:
+            guards.append(full.raw[_IMAGE_MAX:])
             self.destroy(full)
+        guards.append(small.raw[_IMAGE_MAX:])
         image = QImage()
         self.assign(_address(image), small)  # a reference to the pixels, not a copy
         self.destroy(small)
         return image
+
+    def probe(self) -> str | None:
+        """Convert one known frame both ways; what differs, or None when they agree."""
+        source = QImage(16, 8, QImage.Format.Format_RGB32)
+        source.fill(Qt.GlobalColor.red)
+        guards: list[bytes] = []
+        ours = self._view_image(QVideoFrame(source), QSize(8, 4), guards)
+        if any(guard != bytes([_GUARD]) * len(guard) for guard in guards):
+            return "a QImage is larger than the room kept for it"
+        theirs = (
+            QVideoFrame(source)
+            .toImage()
+            .scaled(
+                QSize(8, 4),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        if ours.size() != theirs.size() or ours.pixelColor(4, 2) != theirs.pixelColor(4, 2):
+            return "the converted picture differs from Qt's own"
+        return None
 
 
 def _loaded(soname: str) -> ctypes.CDLL:
@@ -95,17 +140,32 @@ def _address(wrapper: Any) -> int:
 
 _calls: _QtCalls | None = None
 _checked = False
+#: Why the ctypes path is not used, once checked; None when it is.
+fallback_reason: str | None = None
+
+
+def _fence() -> tuple[_QtCalls | None, str | None]:
+    if not (sys.platform.startswith("linux") and platform.machine() == "x86_64"):
+        return None, "not x86-64 Linux"
+    version = qVersion()
+    major, minor = (int(part) for part in version.split(".")[:2])
+    if (major, minor) not in VERIFIED_QT:
+        return None, f"Qt {version} is not a version the frame path was verified on"
+    try:
+        calls = _QtCalls()
+    except (OSError, AttributeError) as exc:  # another Qt build
+        return None, f"a Qt symbol is missing ({exc})"
+    problem = calls.probe()
+    return (None, problem) if problem else (calls, None)
 
 
 def _qt_calls() -> _QtCalls | None:
-    global _calls, _checked
+    global _calls, _checked, fallback_reason
     if not _checked:
         _checked = True
-        if sys.platform.startswith("linux") and platform.machine() == "x86_64":
-            try:
-                _calls = _QtCalls()
-            except (OSError, AttributeError):  # another Qt build: QVideoWidget it is
-                _calls = None
+        _calls, fallback_reason = _fence()
+        if fallback_reason:
+            log.info("video drawn by QVideoWidget: %s", fallback_reason)
     return _calls
 
 
