@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from veodesk.core.locks import FileLock
 from veodesk.core.models import GenerationParams
 from veodesk.core.store import SCHEMA_VERSION, JobState, JobStore
 
@@ -64,3 +68,50 @@ def test_expected_credits_learn_from_similar_jobs(tmp_path: Path) -> None:
     assert store.expected_credits(_params(generate_audio=False)) is None
     assert store.typical_seconds(_params()) == 70.0
     assert store.total_credits() == 335.0
+
+
+_OPEN_AND_CREATE = """
+import sys
+from pathlib import Path
+from veodesk.core.store import JobStore
+from veodesk.core.models import GenerationParams
+JobStore(Path(sys.argv[1])).create(GenerationParams(prompt="p", first="a", last="b"))
+"""
+
+
+def test_processes_opening_a_new_history_take_turns(tmp_path: Path) -> None:
+    """Setting up a new file waits for another process's set-up instead of failing.
+
+    SQLite does not wait (busy_timeout is not consulted) for the exclusive lock
+    that switching a new file to WAL takes: several CLIs started at once on a
+    fresh machine failed with "database is locked", about once in 200 starts
+    of 8 at once. Here one set-up is held open while another process starts.
+    """
+    path = tmp_path / "jobs.sqlite3"
+    with FileLock(path.with_name(path.name + ".setup")) as setup:
+        assert setup.acquire()
+        child = subprocess.Popen(
+            [sys.executable, "-c", _OPEN_AND_CREATE, str(path)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(1.0)
+        assert child.poll() is None, "it waits for the set-up under way"
+        assert not path.exists() or path.stat().st_size == 0
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 0, err
+    assert JobStore(path).count() == 1
+
+
+def test_many_processes_create_one_history_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.sqlite3"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPEN_AND_CREATE, str(path)], stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(8)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    assert JobStore(path).count() == 8

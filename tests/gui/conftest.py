@@ -62,6 +62,8 @@ class App:
     def close(self) -> None:
         if self.window.isVisible() or not self.controller._closed:
             self.window.close()
+        # As the app quits: no thread of the window's is left when qtbot deletes it.
+        self.controller.release()
 
     @property
     def compose(self) -> ComposePanel:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
@@ -50,6 +51,15 @@ class FileLock:
             return True
         os.close(fd)
         return False
+
+    def wait(self, timeout: float) -> bool:
+        """Acquire, waiting up to ``timeout`` seconds for the holder to let go."""
+        deadline = time.monotonic() + timeout
+        while not self.acquire():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.01)
+        return True
 
     def release(self) -> None:
         if self._fd is None:

@@ -12,6 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from veodesk.core.locks import FileLock
 from veodesk.core.models import GenerationParams, params_from_json, params_to_json
 
 
@@ -63,6 +64,8 @@ _MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
+#: How long a writer waits for another process's transaction (or set-up) to end.
+BUSY_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -132,16 +135,23 @@ class JobStore:
         self.path = path
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
-        self._migrate()
+        # Creating the file and switching it to WAL need an exclusive lock that
+        # SQLite does not wait for (busy_timeout is not consulted): processes
+        # opening a new history at once failed with "database is locked"
+        # (tests/test_store.py). So they take turns; WAL then stays in the file.
+        with FileLock(self.path.with_name(self.path.name + ".setup")) as setup:
+            if not setup.wait(BUSY_SECONDS):
+                raise sqlite3.OperationalError(f"{self.path} is being set up by another process")
+            self._conn().execute("PRAGMA journal_mode = WAL")
+            self._migrate()
 
     # -- connection plumbing -------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA busy_timeout = 30000")
-            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             self._local.conn = conn
