@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from veodesk.gui.compose_panel import ComposePanel
-from veodesk.gui.controller import AppController
+from veodesk.gui.compose.panel import ComposePanel
 from veodesk.gui.main import build
-from veodesk.gui.window import MainWindow
+from veodesk.gui.shell.controller import AppController
+from veodesk.gui.shell.window import MainWindow
 
 
 class ScriptedChooser:

@@ -18,8 +18,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from veodesk.gui import frame_slot
-from veodesk.gui.frame_slot import FrameSlot, SlotState
+from veodesk.gui.compose import frame_slot
+from veodesk.gui.compose.frame_slot import FrameSlot, SlotState
 
 from .conftest import App
 

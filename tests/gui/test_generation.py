@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import user_session
 from veodesk.core.models import params_from_json
 from veodesk.core.store import JobState
-from veodesk.gui.frame_slot import SlotState
-from veodesk.gui.jobs_model import Row
+from veodesk.gui.compose.frame_slot import SlotState
+from veodesk.gui.jobs.model import Row
 from veodesk.sandbox import Sandbox
 
 from .conftest import App
@@ -112,7 +112,7 @@ def test_job_actions_copy_save_reveal_and_play(
 
     revealed: list[str] = []
     monkeypatch.setattr(
-        "veodesk.gui.job_actions.reveal_in_folder", lambda path: revealed.append(path) or True
+        "veodesk.gui.jobs.actions.reveal_in_folder", lambda path: revealed.append(path) or True
     )
     panel.reveal_action.trigger()
     assert revealed == [job.file_path]

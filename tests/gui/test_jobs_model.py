@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import user_session
 from tests.jobtools import params_for
-from veodesk.gui.jobs_model import JobsModel
+from veodesk.gui.jobs.model import JobsModel
 
 
 def test_a_reload_that_lists_a_new_job_first_leaves_one_row(

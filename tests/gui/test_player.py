@@ -17,8 +17,8 @@ from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from veodesk.gui import frame_view
-from veodesk.gui.player import Player
+from veodesk.gui.player import frame_view
+from veodesk.gui.player.player import Player
 
 from .conftest import App
 

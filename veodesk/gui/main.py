@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from veodesk import __version__
-from veodesk.gui.crash_watch import CrashWatch
+from veodesk.gui.shell.crash_watch import CrashWatch
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from veodesk.core.session import Session
-    from veodesk.gui.choosers import Chooser
-    from veodesk.gui.controller import AppController
-    from veodesk.gui.persistence import WindowMemory
-    from veodesk.gui.self_test import Rehearsal
-    from veodesk.gui.window import MainWindow
+    from veodesk.gui.compose.choosers import Chooser
+    from veodesk.gui.shell.controller import AppController
+    from veodesk.gui.shell.persistence import WindowMemory
+    from veodesk.gui.shell.self_test import Rehearsal
+    from veodesk.gui.shell.window import MainWindow
 
 
 @dataclass
@@ -63,8 +63,8 @@ FIRST_PAINT_WAIT_MS = 1000
 def build_frame(session: Session) -> tuple[MainWindow, WindowMemory]:
     """The first stage: the window's frame at its remembered size and layout, panes empty."""
     from veodesk.gui import caches
-    from veodesk.gui.persistence import WindowMemory
-    from veodesk.gui.window import MainWindow
+    from veodesk.gui.shell.persistence import WindowMemory
+    from veodesk.gui.shell.window import MainWindow
 
     caches.use_folder(session.folders.cache)
     memory = WindowMemory(session.folders.config)
@@ -91,10 +91,10 @@ def build_content(
     crash_watch: CrashWatch | None = None,
 ) -> AppController:
     """The second stage: the panels in the frame's panes, and their controller, not yet started."""
-    from veodesk.gui.choosers import FileChooser
-    from veodesk.gui.controller import AppController, io_pool
-    from veodesk.gui.jobs_controller import JobsController
-    from veodesk.gui.jobs_model import JobsModel
+    from veodesk.gui.compose.choosers import FileChooser
+    from veodesk.gui.jobs.controller import JobsController
+    from veodesk.gui.jobs.model import JobsModel
+    from veodesk.gui.shell.controller import AppController, io_pool
     from veodesk.gui.tasks import TaskRunner
 
     tasks = TaskRunner(io_pool())
@@ -216,7 +216,7 @@ def run(argv: Sequence[str]) -> int:
     rehearsals: list[Rehearsal] = []
 
     def rehearse(controller: AppController) -> None:
-        from veodesk.gui.self_test import Rehearsal
+        from veodesk.gui.shell.self_test import Rehearsal
 
         rehearsal = Rehearsal(controller.window, controller, screenshots=options.screenshot)
         rehearsal.start(timeout=options.timeout)

@@ -10,13 +10,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from veodesk.core.store import Job, JobStore
-from veodesk.gui.choosers import Chooser
-from veodesk.gui.compose_panel import ComposePanel
+from veodesk.gui.compose.choosers import Chooser
+from veodesk.gui.compose.panel import ComposePanel
 from veodesk.gui.desktop import reveal_in_folder
 from veodesk.gui.formatting import credits_text
-from veodesk.gui.jobs_controller import JobsController
-from veodesk.gui.jobs_model import JobsModel, Row
-from veodesk.gui.jobs_view import JobsPanel
+from veodesk.gui.jobs.controller import JobsController
+from veodesk.gui.jobs.model import JobsModel, Row
+from veodesk.gui.jobs.view import JobsPanel
 from veodesk.gui.tasks import TaskRunner
 
 

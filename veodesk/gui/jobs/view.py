@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from veodesk.gui.icons import icon
-from veodesk.gui.jobs_delegate import JobDelegate
-from veodesk.gui.jobs_model import JobsModel, Row, RowRole
+from veodesk.gui.jobs.delegate import JobDelegate
+from veodesk.gui.jobs.model import JobsModel, Row, RowRole
 
 
 class JobListView(QListView):

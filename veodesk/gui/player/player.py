@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veodesk.gui import frame_view
 from veodesk.gui.formatting import clock
-from veodesk.gui.frame_grab import LastFrameGrabber
 from veodesk.gui.icons import icon
-from veodesk.gui.still import StillView, still_image
+from veodesk.gui.player import frame_view
+from veodesk.gui.player.frame_grab import LastFrameGrabber
+from veodesk.gui.player.still import StillView, still_image
 from veodesk.gui.tuning import heap
 
 #: After unloading a clip, wait this long before trimming the heap: the

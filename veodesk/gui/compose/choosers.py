@@ -10,7 +10,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from veodesk.gui.mime import IMAGE_FILTER
+from veodesk.gui.compose.mime import IMAGE_FILTER
 
 Answer = Callable[[list[str]], None]
 

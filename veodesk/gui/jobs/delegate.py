@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from veodesk.gui.jobs_model import JobsModel, Row, RowRole
+from veodesk.gui.jobs.model import JobsModel, Row, RowRole
 
 #: The hue a state's chip is tinted with; the text keeps the palette's colour so
 #: it stays readable on light and dark themes alike.

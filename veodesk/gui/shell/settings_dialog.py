@@ -34,7 +34,7 @@ from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTI
 from veodesk.core.secrets import StoredKey
 from veodesk.core.settings import Settings
 from veodesk.core.urls import normalize_base_url
-from veodesk.gui.compose_panel import choice_combo, select_data
+from veodesk.gui.compose.panel import choice_combo, select_data
 
 
 @dataclass(frozen=True)

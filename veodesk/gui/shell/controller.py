@@ -31,28 +31,28 @@ from veodesk.core.secrets import StoredKey
 from veodesk.core.session import Session
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
-from veodesk.gui.banner import BannerAction
-from veodesk.gui.choosers import Chooser
-from veodesk.gui.demo import MARKER_TEXT, DemoSession
+from veodesk.gui.compose.choosers import Chooser
+from veodesk.gui.compose.frame_slot import FrameSlot
+from veodesk.gui.compose.mime import Source
+from veodesk.gui.compose.previews import load_job_thumbnail, warm_up_pictures
 from veodesk.gui.desktop import open_url
 from veodesk.gui.formatting import clock
-from veodesk.gui.frame_slot import FrameSlot
 from veodesk.gui.icons import app_icon
-from veodesk.gui.job_actions import JobActions
-from veodesk.gui.jobs_controller import Backend, JobsController
-from veodesk.gui.jobs_model import JobsModel
-from veodesk.gui.mime import Source
-from veodesk.gui.persistence import WindowMemory
-from veodesk.gui.settings_dialog import SettingsChange, SettingsDialog
+from veodesk.gui.jobs.actions import JobActions
+from veodesk.gui.jobs.controller import Backend, JobsController
+from veodesk.gui.jobs.model import JobsModel
+from veodesk.gui.shell.banner import BannerAction
+from veodesk.gui.shell.demo import MARKER_TEXT, DemoSession
+from veodesk.gui.shell.persistence import WindowMemory
+from veodesk.gui.shell.settings_dialog import SettingsChange, SettingsDialog
+from veodesk.gui.shell.window import MainWindow
 from veodesk.gui.tasks import TaskRunner
-from veodesk.gui.thumbnails import load_job_thumbnail, warm_up_pictures
 from veodesk.gui.tuning.collector import freeze_start_up_objects
-from veodesk.gui.window import MainWindow
 
 if TYPE_CHECKING:
     from veodesk.core.crashes import UncleanExit
-    from veodesk.gui.crash_watch import CrashWatch
-    from veodesk.gui.player import Player
+    from veodesk.gui.player.player import Player
+    from veodesk.gui.shell.crash_watch import CrashWatch
 
 log = logging.getLogger(__name__)
 
@@ -304,7 +304,7 @@ class AppController(QObject):
     def _create_player(self) -> None:
         if self.player is not None or self._closed:
             return
-        from veodesk.gui.player import Player  # QtMultimedia loads after the first paint
+        from veodesk.gui.player.player import Player  # QtMultimedia loads after the first paint
 
         self.player = Player()
         self.player.setObjectName("player")

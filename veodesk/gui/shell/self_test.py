@@ -19,8 +19,8 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication
 
 from veodesk.core.store import Job, JobState
-from veodesk.gui.controller import AppController
-from veodesk.gui.window import MainWindow
+from veodesk.gui.shell.controller import AppController
+from veodesk.gui.shell.window import MainWindow
 
 log = logging.getLogger(__name__)
 

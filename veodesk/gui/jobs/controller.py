@@ -13,8 +13,8 @@ from veodesk.core.models import GenerationParams
 from veodesk.core.session import Session
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
-from veodesk.gui.generation import GenerationWorker, Kind, RunnerFactory
-from veodesk.gui.jobs_model import JobsModel, Row
+from veodesk.gui.jobs.model import JobsModel, Row
+from veodesk.gui.jobs.workers import GenerationWorker, Kind, RunnerFactory
 from veodesk.gui.tasks import retire, while_alive
 
 if TYPE_CHECKING:

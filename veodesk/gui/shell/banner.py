@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from veodesk.gui.icons import icon
-from veodesk.gui.jobs_delegate import mix
+from veodesk.gui.jobs.delegate import mix
 
 BannerAction = tuple[str, Callable[[], None]]
 

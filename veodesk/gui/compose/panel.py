@@ -31,10 +31,10 @@ from veodesk.core.parameters import (
     Choice,
     orientation_ratio,
 )
+from veodesk.gui.compose.frame_slot import FrameSlot, SlotState
+from veodesk.gui.compose.mime import Source
 from veodesk.gui.formatting import duration_text
-from veodesk.gui.frame_slot import FrameSlot, SlotState
 from veodesk.gui.icons import icon
-from veodesk.gui.mime import Source
 from veodesk.gui.tasks import TaskRunner
 
 

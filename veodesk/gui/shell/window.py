@@ -37,10 +37,10 @@ if TYPE_CHECKING:  # event classes are not imported at run time: they cost the f
         QShowEvent,
     )
 
-    from veodesk.gui.banner import BannerArea
-    from veodesk.gui.compose_panel import ComposePanel
-    from veodesk.gui.jobs_model import JobsModel
-    from veodesk.gui.jobs_view import JobsPanel
+    from veodesk.gui.compose.panel import ComposePanel
+    from veodesk.gui.jobs.model import JobsModel
+    from veodesk.gui.jobs.view import JobsPanel
+    from veodesk.gui.shell.banner import BannerArea
     from veodesk.gui.tasks import TaskRunner
 
 
@@ -194,9 +194,9 @@ class MainWindow(QMainWindow):
         """The second stage: the banners, the compose panel and the history, in their panes."""
         from PySide6.QtCore import Qt
 
-        from veodesk.gui.banner import BannerArea
-        from veodesk.gui.compose_panel import ComposePanel
-        from veodesk.gui.jobs_view import JobsPanel
+        from veodesk.gui.compose.panel import ComposePanel
+        from veodesk.gui.jobs.view import JobsPanel
+        from veodesk.gui.shell.banner import BannerArea
 
         self.banners = BannerArea()
         self.compose = ComposePanel(tasks)
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         self.player_layout.addWidget(player)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from veodesk.gui.mime import can_accept
+        from veodesk.gui.compose.mime import can_accept
 
         if self.has_content and can_accept(event.mimeData()):
             event.acceptProposedAction()
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from veodesk.gui.mime import sources_from_mime
+        from veodesk.gui.compose.mime import sources_from_mime
 
         sources = sources_from_mime(event.mimeData())
         if sources:

@@ -33,10 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veodesk.gui.compose.mime import (
+    Source,
+    can_accept,
+    is_web_url,
+    save_pasted_image,
+    sources_from_mime,
+)
+from veodesk.gui.compose.previews import Preview, load_preview, scaled_for_screen, shown_size
 from veodesk.gui.icons import icon
-from veodesk.gui.mime import Source, can_accept, is_web_url, save_pasted_image, sources_from_mime
 from veodesk.gui.tasks import TaskRunner
-from veodesk.gui.thumbnails import Preview, load_preview, scaled_for_screen, shown_size
 
 Box = tuple[float, float, float, float]
 
