@@ -29,3 +29,12 @@ def test_the_sandbox_does_not_take_the_contract_from_core() -> None:
     for path in (PACKAGE / "sandbox").glob("*.py"):
         modules = imported_modules(path)
         assert not any(m.startswith("veodesk.core") for m in modules), path.name
+
+
+def test_no_gui_module_is_over_400_lines() -> None:
+    long = {
+        str(path.relative_to(PACKAGE)): n
+        for path in (PACKAGE / "gui").rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

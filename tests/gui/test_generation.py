@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import user_session
 from veodesk.core.models import params_from_json
 from veodesk.core.store import JobState
-from veodesk.gui.compose.frame_slot import SlotState
+from veodesk.gui.compose.frame_preview import SlotState
 from veodesk.gui.jobs.model import Row
 from veodesk.sandbox import Sandbox
 
@@ -342,7 +342,7 @@ def test_jobs_beyond_the_limit_wait_for_a_free_slot(
     monkeypatch.setattr(sandbox, "generating_seconds", 1.5)
     app.start()
     app.controller.settings.max_concurrent_jobs = 1
-    app.controller._configure()
+    app.controller.configure_jobs()
     assert app.controller.jobs.pool.maxThreadCount() == 1
     first = generate(qtbot, app, frames, "One")
     app.compose.prompt.setPlainText("Two")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import user_session
-from veodesk.gui.compose.frame_slot import SlotState
+from veodesk.gui.compose.frame_preview import SlotState
 from veodesk.gui.main import FIRST_PAINT_WAIT_MS, StagedStart
 from veodesk.gui.shell.demo import MARKER_TEXT
 

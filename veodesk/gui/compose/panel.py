@@ -31,7 +31,8 @@ from veodesk.core.parameters import (
     Choice,
     orientation_ratio,
 )
-from veodesk.gui.compose.frame_slot import FrameSlot, SlotState
+from veodesk.gui.compose.frame_preview import SlotState
+from veodesk.gui.compose.frame_slot import FrameSlot
 from veodesk.gui.compose.mime import Source
 from veodesk.gui.formatting import duration_text
 from veodesk.gui.icons import icon

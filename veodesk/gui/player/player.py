@@ -18,12 +18,9 @@ from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoFrame
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QSlider,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 from veodesk.gui.formatting import clock
 from veodesk.gui.icons import icon
 from veodesk.gui.player import frame_view
+from veodesk.gui.player.controls import PlayerControls
 from veodesk.gui.player.frame_grab import LastFrameGrabber
 from veodesk.gui.player.still import StillView, still_image
 from veodesk.gui.tuning import heap
@@ -94,57 +92,21 @@ class Player(QWidget):
         self._trim.timeout.connect(_return_freed_memory)
         self.stack.setMinimumHeight(180)
 
-        self.title = QLabel()
-        self.title.setObjectName("playerTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-        self.play_button = self._tool("playButton", "media-play", "Play (Space)")
-        self.seek = QSlider(Qt.Orientation.Horizontal)
-        self.seek.setObjectName("seekSlider")
-        self.seek.setAccessibleName("Position")
-        self.seek.setRange(0, 0)
-        self.time = QLabel("0:00 / 0:00")
-        self.time.setObjectName("timeLabel")
-        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
-        self.mute_button = self._tool("muteButton", "audio-on", "Mute")
-        self.mute_button.setCheckable(True)
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setObjectName("volumeSlider")
-        self.volume.setAccessibleName("Volume")
-        self.volume.setRange(0, 100)
-        self.volume.setValue(80)
-        self.volume.setMaximumWidth(90)
-        self.loop_button = self._tool("loopButton", "loop", "Loop")
-        self.loop_button.setCheckable(True)
-        self.last_frame_button = QToolButton()
-        self.last_frame_button.setObjectName("lastFrameButton")
-        self.last_frame_button.setIcon(icon("last-frame"))
-        self.last_frame_button.setText("Use last frame as next first frame")
-        self.last_frame_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.last_frame_button.setAccessibleName("Use last frame as next first frame")
-        self.last_frame_button.setToolTip(
-            "Put this video's final frame into the first-frame slot, to continue the scene"
-        )
-        self.last_frame_button.setAutoRaise(True)
-
-        controls = QHBoxLayout()
-        controls.setSpacing(4)
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.seek, 1)
-        controls.addWidget(self.time)
-        controls.addWidget(self.mute_button)
-        controls.addWidget(self.volume)
-        controls.addWidget(self.loop_button)
-        below = QHBoxLayout()
-        below.addWidget(self.title, 1)
-        below.addWidget(self.last_frame_button)
+        controls = PlayerControls()
+        self.title = controls.title
+        self.play_button = controls.play_button
+        self.seek = controls.seek
+        self.time = controls.time
+        self.mute_button = controls.mute_button
+        self.volume = controls.volume
+        self.loop_button = controls.loop_button
+        self.last_frame_button = controls.last_frame_button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 4)
         layout.setSpacing(6)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(controls)
-        layout.addLayout(below)
+        layout.addLayout(controls.bar)
+        layout.addLayout(controls.below)
 
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -186,15 +148,6 @@ class Player(QWidget):
         for control in (self.mute_button, self.volume):
             control.setEnabled(has_device)
         self.volume.setToolTip("Volume" if has_device else "No sound output on this computer")
-
-    def _tool(self, name: str, icon_name: str, tip: str) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setIcon(icon(icon_name))
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setAutoRaise(True)
-        return button
 
     # -- playing --------------------------------------------------------------------
     def load(self, path: str, *, title: str = "", autoplay: bool = True) -> None:
