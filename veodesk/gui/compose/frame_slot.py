@@ -58,6 +58,8 @@ class FrameSlot(QFrame):
         self.aspect: str | None = None
         self.fit = "crop"
         self._serial = 0  # ignores previews that arrive after the source changed again
+        # A timer on purpose: it gathers a burst of changes (aspect and fit
+        # switched in a row) into one reload of the preview.
         self._reload = QTimer(self, singleShot=True, interval=150)
         self._reload.timeout.connect(self._load)
 

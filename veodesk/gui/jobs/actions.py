@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from veodesk.core.fsutil import copy_whole
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.compose.choosers import Chooser
 from veodesk.gui.compose.panel import ComposePanel
@@ -153,7 +153,7 @@ class JobActions(QObject):
         def chosen(files: list[str]) -> None:
             target = files[0]
             self.tasks.start(
-                lambda: shutil.copyfile(source, target),
+                lambda: copy_whole(Path(source), Path(target)),
                 lambda _r: self.message.emit(f"Saved a copy as {target}"),
                 lambda exc: self.problem.emit(f"The copy could not be saved: {exc}"),
             )

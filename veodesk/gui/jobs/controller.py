@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
 
 from veodesk.core.errors import JobBusyError, StillPendingError
 from veodesk.core.models import GenerationParams
@@ -15,16 +18,12 @@ from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.jobs.model import JobsModel, Row
 from veodesk.gui.jobs.workers import GenerationWorker, Kind, RunnerFactory
-from veodesk.gui.tasks import retire, while_alive
+from veodesk.gui.tasks import AfterPaint, main_thread
 
 if TYPE_CHECKING:
     from veodesk.core.runner import EventSink, JobRunner, ProgressSink
 
 log = logging.getLogger(__name__)
-
-#: A job's worker starts this long after the click: less than a frame of the
-#: user's attention, a rounding error on a job of a minute or more.
-WORKER_START_DELAY_MS = 50
 
 STOPPED_NOTE = (
     "You stopped waiting. The API cannot cancel a task, so it keeps running (and is "
@@ -63,13 +62,19 @@ class JobsController(QObject):
     warnings = Signal(object)  # tuple[str, ...] from preparing the frames
     activityChanged = Signal()
 
-    def __init__(self, model: JobsModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, model: JobsModel, window: QWidget) -> None:
+        super().__init__(window)
         self.model = model
         self.pool = QThreadPool(self)
         self.pool.setObjectName("generations")
         self.backend: Backend | None = None
         self._workers: dict[GenerationWorker, Row] = {}
+        self._main = main_thread()
+        self._after_paint = AfterPaint(window)
+
+    def _post(self, fn: Callable[[], None]) -> None:
+        """A worker's news, delivered on the UI thread unless this window is gone."""
+        self._main.post(lambda: fn() if shiboken6.isValid(self) else None)
 
     def configure(self, backend: Backend | None) -> None:
         self.backend = backend
@@ -88,63 +93,53 @@ class JobsController(QObject):
     def generate(self, params: GenerationParams) -> Row:
         key = self.model.add_pending(params)
         row = self.model.rows[self.model.row_of(key=key)]
-        self._start(GenerationWorker(Kind.NEW, self._factory(), params=params), row)
+        self._start(self._worker(Kind.NEW, params=params), row)
         return row
 
     def resume(self, job: Job) -> Row:
         row = self.model.update_job(job)
-        self._start(GenerationWorker(Kind.RESUME, self._factory(), job=job), row)
+        self._start(self._worker(Kind.RESUME, job=job), row)
         return row
 
     def resubmit(self, job: Job) -> Row:
         key = self.model.add_pending(job.params)
         row = self.model.rows[self.model.row_of(key=key)]
-        self._start(GenerationWorker(Kind.RESUBMIT, self._factory(), job=job), row)
+        self._start(self._worker(Kind.RESUBMIT, job=job), row)
         return row
 
-    def _factory(self) -> RunnerFactory:
+    def _worker(
+        self, kind: Kind, *, params: GenerationParams | None = None, job: Job | None = None
+    ) -> GenerationWorker:
         if self.backend is None:
             raise RuntimeError("no API key loaded")
-        return self.backend.runner_factory
+        factory: RunnerFactory = self.backend.runner_factory
+        return GenerationWorker(kind, factory, self, self._post, params=params, job=job)
 
     def _start(self, worker: GenerationWorker, row: Row) -> None:
         self._workers[worker] = row
         row.owned = True
-        s = worker.signals
-        s.started.connect(while_alive(self, lambda: self._started(worker)))
-        s.warnings.connect(while_alive(self, self.warnings.emit))
-        s.jobEvent.connect(
-            while_alive(self, lambda job, message: self._event(worker, job, message))
-        )
-        s.typical.connect(while_alive(self, lambda seconds: self._typical(worker, seconds)))
-        s.progress.connect(
-            while_alive(self, lambda job, done, total: self.model.set_progress(job.id, done, total))
-        )
-        s.finished.connect(while_alive(self, lambda job: self._finished(worker, job)))
-        s.cancelled.connect(while_alive(self, lambda job: self._cancelled(worker, job)))
-        s.failed.connect(while_alive(self, lambda job, exc: self._failed(worker, job, exc)))
-        # Once the window has shown what the click changed (the new row, the
-        # status bar: a few turns of the event loop): on two cores the worker's
-        # two picture decodes would otherwise slow that layout and paint, the
-        # longest UI stalls of a job (tests/benchmarks stalls).
-        QTimer.singleShot(WORKER_START_DELAY_MS, self, lambda: self._start_worker(worker))
+        # Once the window has painted what the click changed (the new row, the
+        # status bar): on two cores the worker's two picture decodes would
+        # otherwise slow that layout and paint, the longest UI stalls of a job
+        # (tests/benchmarks stalls).
+        self._after_paint.call(lambda: self._start_worker(worker))
         self.activityChanged.emit()
 
     def _start_worker(self, worker: GenerationWorker) -> None:
         # Stopped, or the window closed, before it started: nothing was sent.
         if worker.cancel.is_set():
-            self._cancelled(worker, None)
+            self.worker_cancelled(worker, None)
             return
-        self.pool.start(worker)
+        self.pool.start(worker.run)
 
     # -- following -----------------------------------------------------------------------
-    def _started(self, worker: GenerationWorker) -> None:
+    def worker_started(self, worker: GenerationWorker) -> None:
         row = self._workers.get(worker)
         if row is not None:
             self.model.set_running(row, True)
             self.activityChanged.emit()
 
-    def _event(self, worker: GenerationWorker, job: Job, message: str) -> None:
+    def worker_event(self, worker: GenerationWorker, job: Job, message: str) -> None:
         row = self._workers.get(worker)
         if row is None:
             return
@@ -155,27 +150,34 @@ class JobsController(QObject):
         self.jobChanged.emit(job, message)
         self.activityChanged.emit()
 
-    def _typical(self, worker: GenerationWorker, seconds: float | None) -> None:
+    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[str, ...]) -> None:
+        self.warnings.emit(warnings)
+
+    def worker_progress(
+        self, worker: GenerationWorker, job: Job, done: int, total: int | None
+    ) -> None:
+        self.model.set_progress(job.id, done, total)
+
+    def worker_typical(self, worker: GenerationWorker, seconds: float | None) -> None:
         row = self._workers.get(worker)
         if row is not None:
             row.typical_seconds = seconds
 
     def _done(self, worker: GenerationWorker) -> Row | None:
         row = self._workers.pop(worker, None)
-        retire(worker)
         if row is not None:
             row.owned = False
         self.activityChanged.emit()
         return row
 
-    def _finished(self, worker: GenerationWorker, job: Job) -> None:
+    def worker_finished(self, worker: GenerationWorker, job: Job) -> None:
         row = self._done(worker)
         if row is not None:
             row = self.model.update_job(job, key=row.key)
             self.model.set_running(row, False)
         self.jobFinished.emit(job)
 
-    def _cancelled(self, worker: GenerationWorker, job: Job | None) -> None:
+    def worker_cancelled(self, worker: GenerationWorker, job: Job | None) -> None:
         row = self._done(worker)
         if row is None:
             return
@@ -186,7 +188,7 @@ class JobsController(QObject):
         row.running = False  # so that resumable reflects this window letting go
         self.model.set_running(row, False, STOPPED_NOTE if row.resumable else "")
 
-    def _failed(self, worker: GenerationWorker, job: Job | None, exc: Exception) -> None:
+    def worker_failed(self, worker: GenerationWorker, job: Job | None, exc: Exception) -> None:
         row = self._done(worker)
         if row is not None:
             if row.job is None:
@@ -205,8 +207,8 @@ class JobsController(QObject):
         for worker, r in list(self._workers.items()):
             if r is row:
                 worker.cancel.set()
-                if self.pool.tryTake(worker):  # never started: nothing to wait for
-                    self._cancelled(worker, None)
+                if worker.withdraw():  # never started: nothing to wait for
+                    self.worker_cancelled(worker, None)
 
     def is_running(self, job_id: int) -> bool:
         return any(r.job is not None and r.job.id == job_id for r in self._workers.values())
@@ -215,6 +217,6 @@ class JobsController(QObject):
         """Ask every worker to stop, and wait briefly. True when all stopped."""
         for worker in list(self._workers):
             worker.cancel.set()
-            if self.pool.tryTake(worker):
+            if worker.withdraw():
                 self._workers.pop(worker, None)
         return self.pool.waitForDone(wait_ms)

@@ -260,6 +260,8 @@ class Player(QWidget):
             return
         if self.frames is not None:
             if self.frames.busy:  # the last frame is being converted: show that one
+                # A timer on purpose: the converter thread signals no "idle"; a
+                # conversion takes a few ms, so look again shortly.
                 QTimer.singleShot(5, self, lambda: self._show_still(generation))
                 return
             image = self.frames.image()  # made for this view already

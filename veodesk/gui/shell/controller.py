@@ -298,7 +298,7 @@ class AppController(QObject):
         # Workers notice the cancel within a poll; their jobs stay resumable.
         if not self.jobs.shutdown(3000):
             log.warning("some workers were still busy at quit")
-        self.tasks.pool.waitForDone(2000)
+        self.tasks.wait(2000)
         if self.demo is not None:
             self.demo.stop()
         if self.tray is not None:
@@ -317,7 +317,7 @@ class AppController(QObject):
         if self.player is not None:
             self.player.release()
         self.tasks.close()
-        stopped = self.jobs.shutdown(wait_ms) and self.tasks.pool.waitForDone(wait_ms)
+        stopped = self.jobs.shutdown(wait_ms) and self.tasks.wait(wait_ms)
         if self.demo is not None:
             self.demo.stop()
         if self.store is not None:
