@@ -75,6 +75,7 @@ class _RotatingFileOnFirstUse(logging.Handler):
         # handle() holds this handler's lock around emit(): one thread opens the file.
         if self._file is None:
             try:
+                # on the first record, not at start-up (see the class docstring)
                 from logging.handlers import RotatingFileHandler
 
                 self.path.parent.mkdir(parents=True, exist_ok=True)

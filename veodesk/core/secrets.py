@@ -73,6 +73,7 @@ class KeySource:
         if self.env_key:
             return StoredKey(self.env_key, "env")
         if keychain_usable():
+            # deferred as in keychain_usable: slow to import
             import keyring
             import keyring.errors
 
@@ -98,6 +99,7 @@ class KeySource:
         key = key.strip()
         logs.register_secret(key)
         if keychain_usable():
+            # deferred as in keychain_usable: slow to import
             import keyring
             import keyring.errors
 
@@ -116,6 +118,7 @@ class KeySource:
         if self.fixed:
             raise ValueError("this session's key cannot be deleted")
         if keychain_usable():
+            # deferred as in keychain_usable: slow to import
             import keyring
             import keyring.errors
 

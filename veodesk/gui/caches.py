@@ -38,6 +38,7 @@ def folder(name: str) -> Path:
 def thumbnails() -> ThumbnailCache:
     """The shared picture cache (runs on pool threads: Pillow loads there)."""
     global _thumbnails
+    # Pillow loads on a pool thread, never at start-up
     from veodesk.core.images import ThumbnailCache
 
     with _lock:

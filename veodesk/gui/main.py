@@ -62,6 +62,7 @@ FIRST_PAINT_WAIT_MS = 1000
 
 def build_frame(session: Session) -> tuple[MainWindow, WindowMemory]:
     """The first stage: the window's frame at its remembered size and layout, panes empty."""
+    # the frame's own modules only: the rest loads after it paints
     from veodesk.gui import caches
     from veodesk.gui.shell.persistence import WindowMemory
     from veodesk.gui.shell.window import MainWindow
@@ -91,6 +92,7 @@ def build_content(
     crash_watch: CrashWatch | None = None,
 ) -> AppController:
     """The second stage: the panels in the frame's panes, and their controller, not yet started."""
+    # the second stage's modules load after the frame has painted
     from veodesk.gui.compose.choosers import FileChooser
     from veodesk.gui.jobs.controller import JobsController
     from veodesk.gui.jobs.model import JobsModel
@@ -122,6 +124,7 @@ def build(
 
     Without ``session``, the user's, as the process's environment gives it now.
     """
+    # as in run(): the session is made when the window is
     from veodesk.core.session import Session
 
     session = session or Session.from_environment()
@@ -147,8 +150,10 @@ class StagedStart:
         session: Session | None = None,
         crash_watch: CrashWatch | None = None,
     ) -> None:
+        # Qt loads after the options are parsed (--help, --version need none)
         from PySide6.QtCore import QTimer
 
+        # as in run(): the session is made when the window is
         from veodesk.core.session import Session
 
         self.demo = demo
@@ -183,6 +188,7 @@ class StagedStart:
 
 def run(argv: Sequence[str]) -> int:
     options = parse(argv[1:])
+    # before Qt or any thread: the process's tuning comes first
     from veodesk.gui import tuning
     from veodesk.gui.tuning.process import tune_process
 
@@ -190,6 +196,7 @@ def run(argv: Sequence[str]) -> int:
     tune_process()  # before Qt Multimedia or any pool starts a thread
     if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no display
+    # after the tuning and the platform choice above
     from PySide6.QtWidgets import QApplication
 
     from veodesk.core import logs
@@ -210,12 +217,14 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("veodesk")
     app.setDesktopFileName("io.github.veodesk.Veodesk")  # resources/*.desktop
+    # once the QApplication exists
     from veodesk.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
     rehearsals: list[Rehearsal] = []
 
     def rehearse(controller: AppController) -> None:
+        # only for --self-test and --screenshot
         from veodesk.gui.shell.self_test import Rehearsal
 
         rehearsal = Rehearsal(controller.window, controller, screenshots=options.screenshot)
@@ -259,8 +268,10 @@ def tear_down(app: QApplication, start: StagedStart) -> bool:
     frame converter's threads could still be delivering to them. False when a
     thread would not stop: nothing is deleted then.
     """
+    # only at quit
     import gc
 
+    # only at quit
     import shiboken6
 
     controller, window = start.controller, start.window

@@ -153,6 +153,7 @@ def load_decoders() -> None:
             with contextlib.suppress(ImportError):  # a Pillow built without it
                 importlib.import_module(f"PIL.{name}")
         with contextlib.suppress(ImportError):
+            # optional: the heif extra, when installed
             from pillow_heif import register_heif_opener
 
             register_heif_opener()

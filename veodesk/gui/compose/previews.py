@@ -47,6 +47,7 @@ def to_qimage(picture: Image.Image) -> QImage:
 
 def warm_up_pictures() -> None:
     """Load the image pipeline and Pillow's decoders before the first picture needs them."""
+    # on a pool thread: Pillow never loads on the UI thread
     from veodesk.core.images import load_decoders
 
     caches.thumbnails()

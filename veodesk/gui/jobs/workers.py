@@ -147,6 +147,7 @@ class GenerationWorker:
         if self.cancel.is_set():
             raise CancelledError("Cancelled before it started.")
         if self.kind is Kind.NEW:
+            # requests and Pillow load on the worker thread, not at start-up
             from veodesk.core.runner import prepare
 
             assert self.params is not None

@@ -129,6 +129,7 @@ def _loaded(soname: str) -> ctypes.CDLL:
     try:
         return ctypes.CDLL(soname)
     except OSError:
+        # only when the library is not found by its name
         import PySide6
 
         return ctypes.CDLL(str(Path(PySide6.__file__).parent / "Qt" / "lib" / soname))

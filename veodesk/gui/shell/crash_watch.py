@@ -25,6 +25,7 @@ class CrashWatch:
 
     def begin(self) -> list[UncleanExit]:
         """On a pool thread: hold this run's marker, then collect the runs that died."""
+        # on a pool thread: kept off the start-up path (see the docstring)
         from veodesk.core.crashes import RunMarker, collect_unclean_exits
 
         log_dir = self.log_dir

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
 
     def add_content(self, tasks: TaskRunner, model: JobsModel) -> None:
         """The second stage: the banners, the compose panel and the history, in their panes."""
+        # the second stage: these load after the frame has painted
         from PySide6.QtCore import Qt
 
         from veodesk.gui.compose.panel import ComposePanel
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         self.player_layout.addWidget(player)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # on the first drag, not before the frame paints
         from veodesk.gui.compose.mime import can_accept
 
         if self.has_content and can_accept(event.mimeData()):
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        # on the first drop, not before the frame paints
         from veodesk.gui.compose.mime import sources_from_mime
 
         sources = sources_from_mime(event.mimeData())
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
             self.firstShown.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # kept off the frame's start-up path
         from PySide6.QtCore import QEvent
 
         # Filters, not paintEvent overrides, and removed once they have seen a
