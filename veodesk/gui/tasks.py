@@ -38,7 +38,10 @@ class MainThread(QObject):
 
     def post(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` on the UI thread, in an event-loop turn of its own; from any thread."""
-        self._call.emit(fn)
+        try:
+            self._call.emit(fn)
+        except RuntimeError:  # the application, and this object with it, is gone
+            log.debug("a result arrived after the application quit; dropped")
 
     def _run(self, fn: Callable[[], None]) -> None:
         fn()
