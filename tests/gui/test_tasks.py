@@ -91,11 +91,15 @@ def test_quitting_waits_on_the_count_of_running_tasks(qtbot: QtBot) -> None:
     assert runner.start(lambda: None) is False  # nothing new once quitting
 
 
-def test_after_paint_runs_once_the_window_has_painted(qtbot: QtBot) -> None:
+def test_after_paint_runs_once_the_window_has_painted(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QLabel
 
     from veodesk.gui.tasks import AfterPaint
 
+    # The fallback far away: the call must come from the paint itself.
+    monkeypatch.setattr(AfterPaint, "FALLBACK_MS", 60_000)
     window = QLabel("before")
     qtbot.addWidget(window)
     window.show()
@@ -105,4 +109,4 @@ def test_after_paint_runs_once_the_window_has_painted(qtbot: QtBot) -> None:
     window.setText("after")  # what the call must not overtake
     after.call(lambda: seen.append(window.text()))
     assert seen == []  # not inside the call
-    qtbot.waitUntil(lambda: seen == ["after"], timeout=AfterPaint.FALLBACK_MS * 5)
+    qtbot.waitUntil(lambda: seen == ["after"], timeout=10_000)
