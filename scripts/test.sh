@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh test
 .venv/bin/python -m ruff check .
+.venv/bin/python -m mypy  # strict, on veodesk/ (pyproject.toml [tool.mypy])
 .venv/bin/python -m pytest "$@"
 # The installer (packaging/): build the Linux bundle and the .deb, unpack the .deb
 # and run the frozen app's --self-test from it. Only on a whole run (no pytest

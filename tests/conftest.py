@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from veodesk.core.session import Session
 from veodesk.sandbox import Sandbox
 
 TEST_KEY = "sk-test-0123456789abcdef"
@@ -28,6 +29,11 @@ def veodesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("AIMLAPI_KEY", "VEODESK_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     return home
+
+
+def user_session() -> Session:
+    """The user's session as the app would make it now, from this test's environment."""
+    return Session.from_environment()
 
 
 @pytest.fixture(scope="session")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from veodesk.core import http, paths
+from veodesk.core import http
 from veodesk.core.api import ApiClient
 from veodesk.core.models import GenerationParams
 from veodesk.core.polling import PollSchedule
 from veodesk.core.runner import JobRunner
+from veodesk.core.settings import Settings
 from veodesk.core.store import JobStore
 from veodesk.sandbox import Sandbox
 
-from .conftest import TEST_KEY
+from .conftest import TEST_KEY, user_session
 
 BRISK = PollSchedule(first=0.05, factor=1.5, cap=0.2, jitter=0, retry_cap=0.2)
 
@@ -20,11 +21,12 @@ BRISK = PollSchedule(first=0.05, factor=1.5, cap=0.2, jitter=0, retry_cap=0.2)
 def make_runner(
     sandbox: Sandbox, *, timeout: float = 60, store: JobStore | None = None
 ) -> JobRunner:
+    session = user_session()
     return JobRunner(
-        store or JobStore(),
+        store or session.store(),
         ApiClient(sandbox.base_url, TEST_KEY),
         video_session=http.new_session(),
-        video_dir=paths.default_video_dir(),
+        video_dir=session.video_dir(Settings()),
         timeout=timeout,
         schedule=BRISK,
     )

@@ -296,3 +296,24 @@ def test_key_is_read_from_stdin_and_shown_masked(veodesk_home: Path) -> None:
     assert "sk-from-stdin" not in shown.stdout
     assert run_cli("key", "delete").returncode == 0
     assert "No API key" in run_cli("key", "show").stdout
+
+
+def test_demo_leaves_the_users_history_and_totals_as_they_were(
+    sandbox: Sandbox, frames: tuple[Path, Path], veodesk_home: Path, tmp_path: Path
+) -> None:
+    done = json_out(run_cli(*_gen(frames, "--duration", "4", "--resolution", "720p", "--json")))
+    before = run_cli("history", "--json")
+    totals_before = run_cli("history").stderr
+    demo = run_cli("demo", "--json", "--output", str(tmp_path / "demo.mp4"))
+    assert demo.returncode == 0, demo.stderr
+    made = json_out(demo)
+    assert made["status"] == "done" and (tmp_path / "demo.mp4").is_file()
+    # The user's history and its credit total are untouched; the demo's job is elsewhere.
+    assert run_cli("history", "--json").stdout == before.stdout
+    assert run_cli("history").stderr == totals_before
+    assert [h["id"] for h in json_out(before)] == [done["id"]]
+    assert (veodesk_home / "data" / "demo" / "data" / "jobs.sqlite3").is_file()
+    # And the next real job still goes to the real API: the demo changed nothing.
+    again = run_cli(*_gen(frames, "--duration", "4", "--resolution", "720p", "--json"))
+    assert again.returncode == 0, again.stderr
+    assert sandbox.post_count == 2

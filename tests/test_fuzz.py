@@ -15,7 +15,7 @@ from veodesk.core import images
 from veodesk.core.api import error_for_response, server_message
 from veodesk.core.errors import ApiError, InvalidImageError
 from veodesk.core.http import retry_after_seconds
-from veodesk.core.models import MalformedResponse, Task, parse_task
+from veodesk.core.models import MalformedResponse, RemoteTask, parse_task
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),
@@ -47,7 +47,7 @@ def test_parse_task_returns_a_task_or_malformed(value: object) -> None:
         task = parse_task(value)
     except MalformedResponse:
         return
-    assert isinstance(task, Task) and task.id and task.status
+    assert isinstance(task, RemoteTask) and task.id and task.status
     assert task.credits_used is None or task.credits_used >= 0
     assert task.video_url is None or isinstance(task.video_url, str)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from veodesk.gui import heap
+from veodesk.gui import tuning
+from veodesk.gui.tuning import heap
 
 
 class FakeLibc:
@@ -25,8 +26,7 @@ def libc(monkeypatch: pytest.MonkeyPatch) -> FakeLibc:
     fake = FakeLibc()
     monkeypatch.setattr(heap, "_libc", fake)
     monkeypatch.setattr(heap, "_looked_up", True)
-    for name in (*heap._USER_SETTINGS, "GLIBC_TUNABLES"):
-        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(tuning, "_current", tuning.Tuning())
     return fake
 
 
@@ -54,7 +54,7 @@ def test_thresholds_are_high_while_a_clip_plays_and_low_once_it_is_unloaded(
 def test_a_users_own_malloc_settings_are_left_alone(
     libc: FakeLibc, monkeypatch: pytest.MonkeyPatch, name: str, value: str
 ) -> None:
-    monkeypatch.setenv(name, value)
+    monkeypatch.setattr(tuning, "_current", tuning.Tuning.from_environment({name: value}))
     heap.keep_freed_memory(True)
     heap.keep_freed_memory(False)
     assert libc.calls == []
@@ -70,3 +70,13 @@ def test_nothing_happens_without_glibc(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_real_libc_takes_the_calls() -> None:
     heap.keep_freed_memory(True)  # on glibc this really tunes malloc; elsewhere nothing
     heap.return_freed_memory()
+
+
+def test_tuning_off_leaves_malloc_alone(libc: FakeLibc, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        tuning, "_current", tuning.Tuning.from_environment({"VEODESK_TUNING": "off"})
+    )
+    heap.keep_freed_memory(True)
+    heap.keep_freed_memory(False)
+    heap.return_freed_memory()
+    assert libc.calls == []

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from veodesk.core import paths
 from veodesk.core.errors import InvalidImageError
 from veodesk.core.images import ThumbnailCache, make_thumbnail, prepare_image, thumbnails
 
@@ -105,14 +104,6 @@ def _count_makes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
     monkeypatch.setattr(thumbnails, "make_thumbnail", counting)
     return made
-
-
-def test_cache_lives_under_the_cache_dir(tmp_path: Path, veodesk_home: Path) -> None:
-    cache = ThumbnailCache()
-    assert cache.directory == paths.cache_dir() / "thumbnails"
-    assert cache.directory.is_relative_to(veodesk_home)
-    cache.get(save(coordinates((800, 600)), tmp_path / "a.png"))
-    assert len(list(cache.directory.glob("*.jpg"))) == 1
 
 
 def test_cache_hit_decodes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,7 +19,7 @@ from veodesk.core.store import JobState, JobStore
 from veodesk.sandbox import Sandbox
 
 from .clitools import json_out, run_cli
-from .conftest import TEST_KEY
+from .conftest import TEST_KEY, user_session
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL semantics are POSIX")
 
@@ -153,7 +153,7 @@ def test_several_clis_share_one_data_directory(
         assert "locked" not in err.lower()
     files = {Path(json.loads(o)["file"]) for o, _ in outs}
     assert len(files) == 3 and all(f.is_file() for f in files)
-    store = JobStore()
+    store = user_session().store()
     assert [j.state for j in store.jobs()] == [JobState.DONE] * 3
     assert sqlite3.connect(store.path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert sandbox.post_count == 3

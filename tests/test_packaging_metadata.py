@@ -152,3 +152,14 @@ def test_icons_render_at_every_size(tmp_path: Path) -> None:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
     with Image.open(tmp_path / "veodesk.icns") as icns:
         assert icns.size == (1024, 1024)
+
+
+def test_the_sandboxs_api_description_ships_in_the_wheel_and_the_frozen_app() -> None:
+    from veodesk.sandbox import contract
+
+    assert contract.OPENAPI_FILE.is_file()
+    name = contract.OPENAPI_FILE.name
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert f'"veodesk.sandbox" = ["{name}"]' in pyproject
+    # Beside the sandbox's modules in the bundle, where contract.OPENAPI_FILE looks.
+    assert f'"veodesk" / "sandbox" / "{name}"), "veodesk/sandbox")' in SPEC.read_text()

@@ -18,18 +18,18 @@ from veodesk.core.errors import (
     StillPendingError,
 )
 from veodesk.core.http import MAX_RETRY_AFTER, retry_after_seconds
-from veodesk.core.models import Task
+from veodesk.core.models import RemoteTask
 from veodesk.core.polling import UNKNOWN_CAP, PollSchedule, wait_for_task
 
 
-def _script(*steps: object) -> Callable[[], Task]:
+def _script(*steps: object) -> Callable[[], RemoteTask]:
     items = list(steps)
 
-    def fetch() -> Task:
+    def fetch() -> RemoteTask:
         step = items.pop(0) if len(items) > 1 else items[0]
         if isinstance(step, Exception):
             raise step
-        return Task(id="g", status=str(step))
+        return RemoteTask(id="g", status=str(step))
 
     return fetch
 
@@ -140,7 +140,7 @@ def test_retry_after_is_capped() -> None:
 def test_auth_failure_is_not_retried() -> None:
     calls = []
 
-    def fetch() -> Task:
+    def fetch() -> RemoteTask:
         calls.append(1)
         raise AuthError("no", status_code=401)
 

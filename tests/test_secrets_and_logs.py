@@ -13,6 +13,8 @@ from keyring.backend import KeyringBackend
 
 from veodesk.core import logs, secrets
 
+from .conftest import user_session
+
 
 class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
@@ -43,13 +45,13 @@ def memory_keyring() -> MemoryKeyring:
 def test_key_goes_to_the_keychain_when_there_is_one(
     memory_keyring: MemoryKeyring, veodesk_home: Path
 ) -> None:
-    stored = secrets.save_api_key("  sk-live-abcdef123456  ")
+    stored = user_session().keys.save("  sk-live-abcdef123456  ")
     assert stored.origin == "keychain" and not stored.insecure
     assert memory_keyring.items[("veodesk", "aimlapi")] == "sk-live-abcdef123456"
     assert not (veodesk_home / "config" / "api-key").exists()
-    assert secrets.load_api_key().key == "sk-live-abcdef123456"
-    secrets.delete_api_key()
-    assert secrets.load_api_key().key is None
+    assert user_session().keys.load().key == "sk-live-abcdef123456"
+    user_session().keys.delete()
+    assert user_session().keys.load().key is None
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
@@ -58,22 +60,22 @@ def test_without_a_keychain_the_fallback_file_is_private(veodesk_home: Path) -> 
     assert not secrets.keychain_usable()
     old_umask = os.umask(0)  # even a permissive umask must not widen the file
     try:
-        stored = secrets.save_api_key("sk-file-0000aaaa")
+        stored = user_session().keys.save("sk-file-0000aaaa")
     finally:
         os.umask(old_umask)
     assert stored.insecure and stored.origin == "file"
     path = veodesk_home / "config" / "api-key"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert secrets.load_api_key() == secrets.StoredKey("sk-file-0000aaaa", "file", True)
-    secrets.save_api_key("sk-file-1111bbbb")  # replacing keeps it private
+    assert user_session().keys.load() == secrets.StoredKey("sk-file-0000aaaa", "file", True)
+    user_session().keys.save("sk-file-1111bbbb")  # replacing keeps it private
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert path.read_text() == "sk-file-1111bbbb"
 
 
 def test_environment_overrides_the_stored_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    secrets.save_api_key("sk-stored-00000000")
+    user_session().keys.save("sk-stored-00000000")
     monkeypatch.setenv("AIMLAPI_KEY", "sk-env-11111111")
-    assert secrets.load_api_key() == secrets.StoredKey("sk-env-11111111", "env")
+    assert user_session().keys.load() == secrets.StoredKey("sk-env-11111111", "env")
 
 
 def test_mask_shows_only_the_last_four() -> None:
@@ -84,7 +86,7 @@ def test_mask_shows_only_the_last_four() -> None:
 
 def test_log_lines_are_scrubbed(veodesk_home: Path) -> None:
     key = "sk-secret-key-9876"
-    logs.setup_logging(secrets=(key,))
+    logs.setup_logging(user_session().log_file, secrets=(key,))
     log = logging.getLogger("veodesk.test")
     log.info("Authorization: Bearer %s", key)
     log.info("GET https://cdn.example/x.mp4?X-Amz-Signature=abc123 done")
@@ -105,16 +107,16 @@ def test_log_lines_are_scrubbed(veodesk_home: Path) -> None:
 def test_diagnostics_are_safe_to_paste(monkeypatch: pytest.MonkeyPatch, veodesk_home: Path) -> None:
     from veodesk.core.diagnostics import diagnostics_text
     from veodesk.core.settings import Settings
-    from veodesk.core.store import JobStore
 
     key = "sk-diagnostic-secret-4321"
     monkeypatch.setenv("AIMLAPI_KEY", key)
-    logs.setup_logging(secrets=())
+    logs.setup_logging(user_session().log_file, secrets=())
     logging.getLogger("veodesk.test").info(
         "GET https://cdn.example/v.mp4?token=abc fetched with %s", key
     )
+    session = user_session()
     text = diagnostics_text(
-        Settings(base_url="https://proxy.example/v2"), JobStore(), {"Qt": "6.x"}
+        session, Settings(base_url="https://proxy.example/v2"), session.store(), {"Qt": "6.x"}
     )
     assert key not in text and "4321" not in text and "token=abc" not in text
     assert "veodesk" in text and "Qt: 6.x" in text and "API key: set, from env" in text

@@ -13,7 +13,7 @@ import pytest
 import trustme
 from PIL import Image
 
-from veodesk.core import http, secrets
+from veodesk.core import http
 from veodesk.core.api import ApiClient
 from veodesk.core.download import download
 from veodesk.core.errors import DownloadError, NetworkError, ServerError
@@ -21,7 +21,7 @@ from veodesk.core.polling import wait_for_task
 from veodesk.sandbox import Sandbox
 
 from .clitools import json_out, run_cli
-from .conftest import TEST_KEY
+from .conftest import TEST_KEY, user_session
 from .jobtools import BRISK
 from .test_api import _body
 
@@ -179,7 +179,7 @@ def test_the_key_is_nowhere_under_veodesk_home_after_a_full_run(
 ) -> None:
     if stored_in_file:
         monkeypatch.delenv("AIMLAPI_KEY")
-        secrets.save_api_key(TEST_KEY)  # no keychain in tests: the 0600 fallback file
+        user_session().keys.save(TEST_KEY)  # no keychain in tests: the 0600 fallback file
     ok = run_cli(
         "generate",
         "--first",

@@ -6,6 +6,8 @@ from veodesk.core.errors import InvalidInputError
 from veodesk.core.settings import Settings
 from veodesk.core.urls import check_video_url, normalize_base_url, redact_url
 
+from .conftest import user_session
+
 
 @pytest.mark.parametrize(
     ("given", "expected"),
@@ -43,11 +45,14 @@ def test_base_url_refused(given: str) -> None:
 
 def test_env_overrides_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     settings = Settings(base_url="https://example.test")
-    assert settings.resolved_base_url() == "https://example.test"
+    assert user_session().base_url(settings) == "https://example.test"
     monkeypatch.setenv("VEODESK_BASE_URL", "http://127.0.0.1:1234/v2/")
-    assert settings.resolved_base_url() == "http://127.0.0.1:1234"
+    session = user_session()
+    assert session.base_url(settings) == "http://127.0.0.1:1234"
     monkeypatch.delenv("VEODESK_BASE_URL")
-    assert Settings().resolved_base_url() == "https://api.aimlapi.com"
+    # Read once, when the session was made: later changes to the environment are not seen.
+    assert session.base_url(settings) == "http://127.0.0.1:1234"
+    assert user_session().base_url(Settings()) == "https://api.aimlapi.com"
 
 
 @pytest.mark.parametrize(

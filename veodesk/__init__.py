@@ -3,3 +3,5 @@
 __version__ = "0.1.0"
 
 MODEL_ID = "google/veo-3.1-first-last-image-to-video-fast"
+#: Where a user creates an API key.
+KEYS_URL = "https://aimlapi.com/app/keys"

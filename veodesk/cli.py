@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 import threading
 import time
@@ -14,30 +13,26 @@ from pathlib import Path
 from secrets import token_hex as secrets_token
 from typing import Any
 
-from veodesk import __version__
-from veodesk.core import logs, paths, secrets, wiring
+from veodesk import KEYS_URL, __version__
+from veodesk.core import logs, secrets, wiring
+from veodesk.core.demo import demo_params
 from veodesk.core.errors import (
     CancelledError,
     InvalidInputError,
+    JobBusyError,
     StillPendingError,
     VeodeskError,
 )
-from veodesk.core.models import ASPECT_CHOICES, DURATIONS, FITS, RESOLUTIONS, GenerationParams
+from veodesk.core.models import GenerationParams
+from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTION
 from veodesk.core.polling import DEFAULT_DEADLINE
-from veodesk.core.runner import JobBusyError, JobRunner, prepare
-from veodesk.core.settings import BASE_URL_ENV, Settings
+from veodesk.core.runner import JobRunner, prepare
+from veodesk.core.secrets import KeySource
+from veodesk.core.session import Session
+from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobState, JobStore
 
-DEMO_PROMPT = "The sun sinks behind the hills, the sky fades to night and the moon rises"
-
-EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_UNAVAILABLE, EXIT_PENDING, EXIT_INTERRUPTED = (
-    0,
-    2,
-    3,
-    4,
-    5,
-    130,
-)
+EXIT_OK, EXIT_PENDING, EXIT_INTERRUPTED = 0, 5, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,21 +50,27 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--first", required=True, metavar="IMG", help="first frame: a file or URL")
     g.add_argument("--last", required=True, metavar="IMG", help="last frame: a file or URL")
     g.add_argument("--prompt", required=True, help="what happens between the frames")
-    g.add_argument("--duration", type=int, choices=DURATIONS, default=8)
-    g.add_argument("--resolution", choices=RESOLUTIONS, default="1080p")
+    g.add_argument("--duration", type=int, choices=DURATION.values, default=DURATION.default)
+    g.add_argument("--resolution", choices=RESOLUTION.values, default=RESOLUTION.default)
     g.add_argument(
         "--aspect-ratio",
-        choices=ASPECT_CHOICES,
-        default=None,
-        help="auto picks 16:9 or 9:16 from the first frame; omitted, the API decides",
+        choices=ASPECT_RATIO.values,
+        default=ASPECT_RATIO.default,
+        help=f"auto picks 16:9 or 9:16 from the first frame (default: {ASPECT_RATIO.default})",
     )
     g.add_argument(
         "--fit",
-        choices=FITS,
-        default="crop",
-        help="how frames of another shape are fitted (default: crop)",
+        choices=FIT.values,
+        default=FIT.default,
+        help=f"how frames of another shape are fitted (default: {FIT.default})",
     )
-    g.add_argument("--no-audio", action="store_true", help="generate a silent video")
+    g.add_argument(
+        "--no-audio",
+        action="store_false",
+        dest="generate_audio",
+        default=AUDIO.default,
+        help="generate a silent video",
+    )
     g.add_argument("--output", "-o", type=Path, help="where to save the MP4")
     _common(g)
 
@@ -85,9 +86,10 @@ def _parser() -> argparse.ArgumentParser:
         help="generate from the sample frames on a local sandbox "
         "(no key, no network; rendered locally, not by Veo)",
     )
-    d.add_argument("--prompt", default=DEMO_PROMPT)
-    d.add_argument("--duration", type=int, choices=DURATIONS, default=4)
-    d.add_argument("--resolution", choices=RESOLUTIONS, default="720p")
+    demo = demo_params()
+    d.add_argument("--prompt", default=demo.prompt)
+    d.add_argument("--duration", type=int, choices=DURATION.values, default=demo.duration)
+    d.add_argument("--resolution", choices=RESOLUTION.values, default=demo.resolution)
     d.add_argument("--output", "-o", type=Path, help="where to save the MP4")
     _common(d)
 
@@ -142,11 +144,9 @@ def job_summary(job: Job) -> dict[str, Any]:
     }
 
 
-def _runner(
-    args: argparse.Namespace, settings: Settings, store: JobStore, key: str | None = None
-) -> JobRunner:
-    key = key or wiring.require_key()
-    logs.setup_logging(secrets=(key,))
+def _runner(args: argparse.Namespace, session: Session, settings: Settings) -> JobRunner:
+    key = wiring.require_key(session)
+    logs.setup_logging(session.log_file, secrets=(key,))
     started = time.monotonic()
     last_pct = [-1]
 
@@ -161,34 +161,37 @@ def _runner(
                 _say(f"[job {job.id}] downloading {pct}% of {total / 1e6:.1f} MB")
 
     return wiring.make_runner(
-        settings, key=key, store=store, timeout=args.timeout, on_event=event, on_progress=progress
+        session,
+        settings,
+        key=key,
+        timeout=args.timeout,
+        on_event=event,
+        on_progress=progress,
     )
 
 
 def _demo(
-    args: argparse.Namespace, settings: Settings, store: JobStore, cancel: threading.Event
+    args: argparse.Namespace, session: Session, settings: Settings, cancel: threading.Event
 ) -> int:
     from veodesk.sandbox import Sandbox  # deferred: only demo mode renders locally
 
-    samples = paths.resources_dir() / "samples"
-    args.first, args.last = str(samples / "first-frame.jpg"), str(samples / "last-frame.jpg")
-    args.aspect_ratio, args.fit, args.no_audio = "16:9", "crop", False
+    demo = demo_params(args.prompt, duration=args.duration, resolution=args.resolution)
+    args.first, args.last = demo.first, demo.last
+    args.aspect_ratio, args.fit = demo.aspect_ratio, demo.fit
+    args.generate_audio = demo.generate_audio
     key = "demo-" + secrets_token(16)
     with Sandbox(api_key=key, queued_seconds=1.0, generating_seconds=3.0) as sandbox:
         _say(
             f"Demo mode: a local sandbox at {sandbox.base_url} renders the video on this "
             "computer. It is not made by Veo."
         )
-        os.environ[BASE_URL_ENV] = sandbox.base_url
-        return _generate(args, settings, store, cancel, key=key)
+        # Its own session: its own history and videos, never the user's.
+        demo_session = session.demo(base_url=sandbox.base_url, key=key)
+        return _generate(args, demo_session, settings, cancel)
 
 
 def _generate(
-    args: argparse.Namespace,
-    settings: Settings,
-    store: JobStore,
-    cancel: threading.Event,
-    key: str | None = None,
+    args: argparse.Namespace, session: Session, settings: Settings, cancel: threading.Event
 ) -> int:
     params = GenerationParams(
         prompt=args.prompt,
@@ -197,13 +200,13 @@ def _generate(
         duration=args.duration,
         resolution=args.resolution,
         aspect_ratio=args.aspect_ratio,
-        generate_audio=not args.no_audio,
+        generate_audio=args.generate_audio,
         fit=args.fit,
     )
     if args.output is not None and args.output.suffix.lower() != ".mp4":
         raise InvalidInputError(f"--output {args.output} must end in .mp4.", field="output")
     prepared = prepare(params)
-    runner = _runner(args, settings, store, key)
+    runner = _runner(args, session, settings)
     for warning in prepared.warnings:
         _say(f"warning: {warning}")
     job = runner.run(params, prepared, output=args.output, cancel=cancel)
@@ -225,9 +228,10 @@ def _report(args: argparse.Namespace, job: Job) -> None:
 
 
 def _resume(
-    args: argparse.Namespace, settings: Settings, store: JobStore, cancel: threading.Event
+    args: argparse.Namespace, session: Session, settings: Settings, cancel: threading.Event
 ) -> int:
-    runner = _runner(args, settings, store)
+    runner = _runner(args, session, settings)
+    store = runner.store
     jobs = runner.unfinished()
     if not jobs:
         _say("Nothing to resume.")
@@ -256,11 +260,11 @@ def _resume(
     return worst
 
 
-def _status(args: argparse.Namespace, settings: Settings, store: JobStore) -> int:
-    job = store.find(args.generation_id)
+def _status(args: argparse.Namespace, session: Session, settings: Settings) -> int:
+    job = session.store().find(args.generation_id)
     local = job_summary(job) if job else None
-    key = wiring.require_key()
-    task = wiring.make_client(settings, key).get(args.generation_id)
+    key = wiring.require_key(session)
+    task = wiring.make_client(session, settings, key).get(args.generation_id)
     remote = {
         "id": task.id,
         "status": task.status,
@@ -286,8 +290,9 @@ def _status(args: argparse.Namespace, settings: Settings, store: JobStore) -> in
 
 
 def _resubmit(
-    args: argparse.Namespace, settings: Settings, store: JobStore, cancel: threading.Event
+    args: argparse.Namespace, session: Session, settings: Settings, cancel: threading.Event
 ) -> int:
+    store = session.store()
     try:
         old = store.get(args.job)
     except KeyError:
@@ -311,19 +316,19 @@ def _resubmit(
             + ". Add --yes to confirm.",
             field="yes",
         )
-    runner = _runner(args, settings, store)
+    runner = _runner(args, session, settings)
     job = runner.submit_and_follow(runner.copy_for_resubmit(old), cancel=cancel)
     _report(args, job)
     return EXIT_OK
 
 
-def _key(args: argparse.Namespace) -> int:
+def _key(args: argparse.Namespace, keys: KeySource) -> int:
     if args.action == "delete":
-        secrets.delete_api_key()
+        keys.delete()
         _say("The stored API key is deleted.")
         return EXIT_OK
     if args.action == "show":
-        stored = secrets.load_api_key()
+        stored = keys.load()
         where = {
             "env": "the AIMLAPI_KEY variable",
             "keychain": "the system keychain",
@@ -339,10 +344,8 @@ def _key(args: argparse.Namespace) -> int:
     # would land in shell history and the process list.
     key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
     if not key.strip():
-        raise InvalidInputError(
-            "No key given; paste the key from https://aimlapi.com/app/keys.", field="api_key"
-        )
-    stored = secrets.save_api_key(key)
+        raise InvalidInputError(f"No key given; paste the key from {KEYS_URL}.", field="api_key")
+    stored = keys.save(key)
     if stored.insecure:
         _say("warning: no system keychain is available; the key is in a file only you can read.")
     _say(f"Saved key {secrets.mask(stored.key)}.")
@@ -371,21 +374,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     cancel = threading.Event()
     try:
-        settings = Settings.load()
-        store = JobStore()
+        # The environment is read here, once; everything after receives the session.
+        session = Session.from_environment()
+        settings = session.load_settings()
         if args.command == "generate":
-            return _generate(args, settings, store, cancel)
+            return _generate(args, session, settings, cancel)
         if args.command == "demo":
-            return _demo(args, settings, store, cancel)
+            return _demo(args, session, settings, cancel)
         if args.command == "resume":
-            return _resume(args, settings, store, cancel)
+            return _resume(args, session, settings, cancel)
         if args.command == "status":
-            return _status(args, settings, store)
+            return _status(args, session, settings)
         if args.command == "resubmit":
-            return _resubmit(args, settings, store, cancel)
+            return _resubmit(args, session, settings, cancel)
         if args.command == "key":
-            return _key(args)
-        return _history(args, store)
+            return _key(args, session.keys)
+        return _history(args, session.store())
     except KeyboardInterrupt:
         cancel.set()
         _say("Interrupted. Unfinished jobs continue with: veodesk-cli resume")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tests.benchmarks.common import Report, say
-from veodesk.core.models import Task
+from veodesk.core.models import RemoteTask
 from veodesk.core.polling import PollSchedule, wait_for_task
 
 JOBS = 4000
@@ -70,15 +70,15 @@ def simulate_schedule(duration: float, schedule: PollSchedule) -> Outcome:
     requests = 0
     completed_at: list[float] = []
 
-    def fetch() -> Task:
+    def fetch() -> RemoteTask:
         nonlocal requests
         requests += 1
         seen_at = time.now + RTT / 2
         time.now += RTT
         if seen_at >= duration:
             completed_at.append(time.now)
-            return Task(id="g", status="completed")
-        return Task(id="g", status="generating")
+            return RemoteTask(id="g", status="completed")
+        return RemoteTask(id="g", status="generating")
 
     wait_for_task(
         fetch,

@@ -158,9 +158,9 @@ def veodesk(stay: float) -> None:
     build_frame, build_content = main.build_frame, main.build_content
 
     def frame_and_watch(*args: Any, **kwargs: Any) -> Any:
-        window = build_frame(*args, **kwargs)
+        window, memory = build_frame(*args, **kwargs)
         watch_paint(window, lambda: frame_painted(marks))
-        return window
+        return window, memory
 
     def content_and_watch(*args: Any, **kwargs: Any) -> Any:
         controller = build_content(*args, **kwargs)

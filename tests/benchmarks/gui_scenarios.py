@@ -179,7 +179,8 @@ def start_sandbox() -> tuple[subprocess.Popen[str], str]:
 
 
 def open_app(app: QApplication) -> tuple[object, object]:
-    from veodesk.gui.main import build, tune_process
+    from veodesk.gui.main import build
+    from veodesk.gui.tuning.process import tune_process
 
     tune_process()  # as veodesk.gui.main.run does
 

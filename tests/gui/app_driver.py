@@ -21,8 +21,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from veodesk.gui import main as gui_main
-from veodesk.gui.controller import AppController
-from veodesk.gui.settings_dialog import SettingsChange
+from veodesk.gui.shell.controller import AppController
+from veodesk.gui.shell.settings_dialog import SettingsChange
 
 #: What the "generate" run sets, and the "follow" run must find again (within the
 #: offscreen platform's 800×800 screen, which clamps a restored geometry).

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from veodesk.gui.compose_panel import ComposePanel
-from veodesk.gui.controller import AppController
+from veodesk.gui.compose.panel import ComposePanel
 from veodesk.gui.main import build
-from veodesk.gui.window import MainWindow
+from veodesk.gui.shell.controller import AppController
+from veodesk.gui.shell.window import MainWindow
 
 
 class ScriptedChooser:
@@ -88,7 +88,13 @@ def chooser() -> ScriptedChooser:
 
 
 @pytest.fixture
-def make_app(qtbot: QtBot, chooser: ScriptedChooser) -> Iterator[Callable[[], App]]:
+def make_app(
+    qtbot: QtBot, chooser: ScriptedChooser, request: pytest.FixtureRequest
+) -> Iterator[Callable[[], App]]:
+    # The window's session reads the environment once, when it is built: a test
+    # on the sandbox has it pointed there first, whatever order it names them in.
+    if "sandbox" in request.fixturenames:
+        request.getfixturevalue("sandbox")
     apps: list[App] = []
 
     def make() -> App:

@@ -18,8 +18,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from veodesk.gui import frame_slot
-from veodesk.gui.frame_slot import FrameSlot, SlotState
+from veodesk.gui.compose import frame_preview
+from veodesk.gui.compose.frame_preview import SlotState
+from veodesk.gui.compose.frame_slot import FrameSlot
 
 from .conftest import App
 
@@ -70,14 +71,14 @@ def test_the_preview_arrives_scaled_and_is_scaled_again_only_when_its_size_chang
     qtbot: QtBot, app: App, frames: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     on_ui_thread: list[QSize] = []
-    real = frame_slot.scaled_for_screen
+    real = frame_preview.scaled_for_screen
 
     def scaled(image: QImage, size: QSize) -> QImage:
         if threading.current_thread() is threading.main_thread():
             on_ui_thread.append(size)
         return real(image, size)
 
-    monkeypatch.setattr(frame_slot, "scaled_for_screen", scaled)
+    monkeypatch.setattr(frame_preview, "scaled_for_screen", scaled)
     app.start()
     slot = app.compose.first
     slot.set_source(str(frames[0]))

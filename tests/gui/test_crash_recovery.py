@@ -27,10 +27,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from veodesk.core.diagnostics import diagnostics_text
 from veodesk.core.download import part_path
-from veodesk.core.settings import Settings
 from veodesk.sandbox import Sandbox
 
-from ..conftest import TEST_KEY
+from ..conftest import TEST_KEY, user_session
 from .app_driver import LAYOUT, SETTINGS
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
@@ -145,9 +144,7 @@ def _start_job_and_layout(frames: tuple[Path, Path], home: Path) -> tuple[Child,
     assert "crashBanner" not in started["banners"]
     layout = child.wait_event("layout")
     _wait_for(lambda: _saved_settings(home) == SETTINGS, "the settings saved")
-    _wait_for(
-        lambda: _saved_size(home) == (LAYOUT["width"], LAYOUT["height"]), "the layout saved"
-    )
+    _wait_for(lambda: _saved_size(home) == (LAYOUT["width"], LAYOUT["height"]), "the layout saved")
     return child, [layout["width"], layout["height"], layout["main"]]
 
 
@@ -180,7 +177,8 @@ def _check_after_restart(
     assert [started["width"], started["height"], started["main"]] == layout
     # The user hears about it, and the diagnostics carry faulthandler's trace.
     assert "crashBanner" in quitting["banners"]
-    report = diagnostics_text(Settings.load())
+    session = user_session()
+    report = diagnostics_text(session, session.load_settings())
     assert "The last run that ended unexpectedly" in report
     assert "Fatal Python error: Segmentation fault" in report
     assert TEST_KEY not in report and str(Path.home()) + "/" not in report
@@ -191,9 +189,11 @@ def test_sigsegv_while_polling_loses_nothing(
 ) -> None:
     child, layout = _start_job_and_layout(frames, veodesk_home)
     _wait_for(
-        lambda: (row := _job_row(veodesk_home)) is not None
-        and row["generation_id"] is not None
-        and row["state"] in ("queued", "generating"),
+        lambda: (
+            (row := _job_row(veodesk_home)) is not None
+            and row["generation_id"] is not None
+            and row["state"] in ("queued", "generating")
+        ),
         "the job submitted",
     )
     child.kill(signal.SIGSEGV)

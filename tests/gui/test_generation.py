@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,11 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from veodesk.core import paths
-from veodesk.core.store import JobState, JobStore, params_from_json
-from veodesk.gui.frame_slot import SlotState
-from veodesk.gui.jobs_model import Row
+from tests.conftest import user_session
+from veodesk.core.models import params_from_json
+from veodesk.core.store import JobState
+from veodesk.gui.compose.frame_preview import SlotState
+from veodesk.gui.jobs.model import Row
 from veodesk.sandbox import Sandbox
 
 from .conftest import App
@@ -76,7 +78,7 @@ def test_a_started_job_s_parameters_are_on_disk_before_the_window_closes(
     app.start()
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000):
         generate(qtbot, app, frames, "Saved on the way")
-    ini = QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    ini = QSettings(str(user_session().folders.config / "window.ini"), QSettings.Format.IniFormat)
     saved = params_from_json(ini.value("compose/params"))
     assert (saved.prompt, saved.first, saved.last) == ("Saved on the way", *map(str, frames))
 
@@ -110,7 +112,7 @@ def test_job_actions_copy_save_reveal_and_play(
 
     revealed: list[str] = []
     monkeypatch.setattr(
-        "veodesk.gui.job_actions.reveal_in_folder", lambda path: revealed.append(path) or True
+        "veodesk.gui.jobs.actions.reveal_in_folder", lambda path: revealed.append(path) or True
     )
     panel.reveal_action.trigger()
     assert revealed == [job.file_path]
@@ -170,7 +172,7 @@ def test_cancel_stops_waiting_and_resume_finishes_without_paying_again(
     assert "keeps running" in row.note and "cannot cancel" in row.note
     assert panel.details.text() == row.note and panel.details.isVisibleTo(app.window)
     assert row.resumable and panel.resume_action.isEnabled()
-    assert JobStore().get(row.job.id).state is JobState.GENERATING  # still resumable
+    assert user_session().store().get(row.job.id).state is JobState.GENERATING  # still resumable
     monkeypatch.setattr(sandbox, "generating_seconds", 0.3)
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:
         panel.resume_action.trigger()
@@ -192,7 +194,7 @@ def test_a_restart_mid_job_resumes_it_without_a_second_post(
     wait_state(qtbot, row, JobState.GENERATING)
     job_id = row.job.id  # type: ignore[union-attr]
     first.window.close()  # quitting stops waiting; the job stays on the server
-    assert JobStore().get(job_id).state is JobState.GENERATING
+    assert user_session().store().get(job_id).state is JobState.GENERATING
 
     monkeypatch.setattr(sandbox, "generating_seconds", 0.3)
     second = make_app()
@@ -274,12 +276,13 @@ def test_server_error_text_is_shown_as_plain_text(
 
 def test_a_rejected_key_leads_to_the_settings(
     qtbot: QtBot,
-    app: App,
+    make_app: Callable[[], App],
     sandbox: Sandbox,
     frames: tuple[Path, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("AIMLAPI_KEY", "sk-wrong-key-000000")
+    app = make_app()  # the session reads the environment when it is made
     app.start()
     with qtbot.waitSignal(app.controller.jobs.jobFailed, timeout=30_000):
         generate(qtbot, app, frames)
@@ -325,7 +328,7 @@ def test_submit_again_asks_first_and_delete_can_keep_the_file(
     assert box is not None
     next(b for b in box.buttons() if b.text() == "Delete job, keep video").click()
     qtbot.waitUntil(lambda: app.controller.model.row_of(job_id=job.id) < 0, timeout=5_000)
-    qtbot.waitUntil(lambda: JobStore().count() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: user_session().store().count() == 1, timeout=5_000)
     assert Path(job.file_path).is_file()
 
 
@@ -339,7 +342,7 @@ def test_jobs_beyond_the_limit_wait_for_a_free_slot(
     monkeypatch.setattr(sandbox, "generating_seconds", 1.5)
     app.start()
     app.controller.settings.max_concurrent_jobs = 1
-    app.controller._configure()
+    app.controller.configure_jobs()
     assert app.controller.jobs.pool.maxThreadCount() == 1
     first = generate(qtbot, app, frames, "One")
     app.compose.prompt.setPlainText("Two")

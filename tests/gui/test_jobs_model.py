@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import user_session
 from tests.jobtools import params_for
-from veodesk.core.store import JobStore
-from veodesk.gui.jobs_model import JobsModel
+from veodesk.gui.jobs.model import JobsModel
 
 
 def test_a_reload_that_lists_a_new_job_first_leaves_one_row(
@@ -17,7 +17,7 @@ def test_a_reload_that_lists_a_new_job_first_leaves_one_row(
     # A resubmit writes the new job to the store before its worker's first event
     # reaches the window; a history reload in between lists it on its own.
     model = JobsModel()
-    store = JobStore()
+    store = user_session().store()
     old = store.create(params_for(frames, prompt="first"))
     model.set_history([old])
     params = params_for(frames, prompt="again")

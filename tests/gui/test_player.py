@@ -17,8 +17,8 @@ from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from veodesk.gui import frame_view
-from veodesk.gui.player import Player
+from veodesk.gui.player import frame_view
+from veodesk.gui.player.player import Player
 
 from .conftest import App
 
@@ -263,3 +263,47 @@ def test_a_destroyed_frame_view_stops_its_thread(qtbot: QtBot) -> None:
     assert thread.is_alive()
     parent.deleteLater()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5_000)
+
+
+def refenced(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the fence again, as at a fresh load, with whatever the test changed."""
+    monkeypatch.setattr(frame_view, "_checked", False)
+    monkeypatch.setattr(frame_view, "_calls", None)
+    monkeypatch.setattr(frame_view, "fallback_reason", None)
+
+
+@pytest.mark.parametrize("mismatch", ["version", "symbol", "probe"])
+def test_any_fence_mismatch_falls_back_to_qvideowidget(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, mismatch: str
+) -> None:
+    from PySide6.QtMultimediaWidgets import QVideoWidget
+
+    if mismatch == "version":
+        monkeypatch.setattr(frame_view, "qVersion", lambda: "6.6.3")
+    elif mismatch == "symbol":
+
+        def missing(self: object) -> None:
+            raise AttributeError("undefined symbol: _ZNK11QVideoFrame7toImageEv")
+
+        monkeypatch.setattr(frame_view._QtCalls, "__init__", missing)
+    else:
+        monkeypatch.setattr(frame_view._QtCalls, "probe", lambda self: "a QImage grew")
+    refenced(monkeypatch)
+    monkeypatch.setenv(frame_view.OUTPUT_ENV, "frames")  # asked for, and still refused
+    assert not frame_view.wanted()
+    assert frame_view.fallback_reason
+    player = Player()
+    qtbot.addWidget(player)
+    assert isinstance(player.video, QVideoWidget)
+    refenced(monkeypatch)  # the next test fences the real Qt again
+
+
+def test_the_fence_admits_only_verified_versions_and_the_pin_agrees() -> None:
+    import re
+
+    pin = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text()
+    low, high = re.search(r'"PySide6-Essentials>=6\.(\d+),<6\.(\d+)"', pin).groups()  # type: ignore[union-attr]
+    # Every version the fence admits is one the pin admits; the others fall back.
+    assert all(
+        major == 6 and int(low) <= minor < int(high) for major, minor in frame_view.VERIFIED_QT
+    )

@@ -14,11 +14,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from veodesk.core import secrets
-from veodesk.core.settings import Settings
-from veodesk.gui.demo import MARKER_TEXT
-from veodesk.gui.frame_slot import SlotState
+from tests.conftest import user_session
+from veodesk.gui.compose.frame_preview import SlotState
 from veodesk.gui.main import FIRST_PAINT_WAIT_MS, StagedStart
+from veodesk.gui.shell.demo import MARKER_TEXT
 
 from .conftest import App, ScriptedChooser
 
@@ -94,13 +93,13 @@ def test_settings_are_saved_and_the_key_goes_to_a_private_file(
     dialog.save_button.click()
     qtbot.waitUntil(lambda: app.window.status_text.text() == "Settings saved.", timeout=10_000)
 
-    saved = Settings.load()
+    saved = user_session().load_settings()
     assert saved.output_dir == str(tmp_path / "clips")
     assert (saved.max_concurrent_jobs, saved.autoplay, saved.notifications) == (3, False, False)
     assert saved.duration == 4 and saved.base_url == "https://api.example.com"
     assert app.compose.duration.currentData() == 4  # new defaults apply to the next video
     assert app.controller.jobs.pool.maxThreadCount() == 3
-    stored = secrets.load_api_key()
+    stored = user_session().keys.load()
     assert stored.key == "sk-user-key-1234567890" and stored.origin == "file"
     key_file = Path(os.environ["VEODESK_HOME"]) / "config" / "api-key"
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
@@ -119,9 +118,10 @@ def test_settings_are_saved_and_the_key_goes_to_a_private_file(
 
 
 def test_env_key_overrides_and_is_named(
-    qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_app: Callable[[], App], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("AIMLAPI_KEY", "sk-env-key-abcdefgh")
+    app = make_app()  # the session reads the environment when it is made
     app.start()
     assert app.window.banners.get("keyBanner") is None
     app.window.settings_action.trigger()
@@ -133,11 +133,12 @@ def test_env_key_overrides_and_is_named(
 
 
 def test_copy_diagnostics_puts_a_safe_report_on_the_clipboard(
-    qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_app: Callable[[], App], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 
     monkeypatch.setenv("AIMLAPI_KEY", "sk-diag-key-zyxw9876")
+    app = make_app()  # the session reads the environment when it is made
     app.start()
     QGuiApplication.clipboard().clear()
     app.window.diagnostics_action.trigger()
@@ -235,8 +236,14 @@ def test_keyboard_shortcuts_and_accessible_names(qtbot: QtBot, app: App) -> None
     ]
 
 
-def test_self_test_command_makes_and_plays_a_video(tmp_path: Path) -> None:
-    env = dict(os.environ, VEODESK_HOME=str(tmp_path / "selftest"), QT_QPA_PLATFORM="offscreen")
+@pytest.mark.parametrize("tuning", ["on", "off"])
+def test_self_test_command_makes_and_plays_a_video(tmp_path: Path, tuning: str) -> None:
+    env = dict(
+        os.environ,
+        VEODESK_HOME=str(tmp_path / "selftest"),
+        QT_QPA_PLATFORM="offscreen",
+        VEODESK_TUNING=tuning,
+    )
     result = subprocess.run(
         [sys.executable, "-m", "veodesk", "--self-test", "--timeout", "90"],
         env=env,
@@ -248,6 +255,9 @@ def test_self_test_command_makes_and_plays_a_video(tmp_path: Path) -> None:
     assert "self-test: ok: played the video to its end" in result.stderr
     videos = list((tmp_path / "selftest" / "data" / "demo" / "videos").glob("*.mp4"))
     assert len(videos) == 1
+    # With VEODESK_TUNING=off the app works on the defaults, and says so in its log.
+    log = (tmp_path / "selftest" / "logs" / "veodesk.log").read_text()
+    assert ("process tuning is off" in log) is (tuning == "off")
 
 
 class FirstFrame(QObject):

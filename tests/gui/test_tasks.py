@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from veodesk.gui.priority import BACKGROUND_NICE
 from veodesk.gui.tasks import TaskRunner
+from veodesk.gui.tuning.priority import BACKGROUND_NICE
 
 
 def nice() -> int:
@@ -57,3 +57,56 @@ def test_a_failing_task_reports_its_error_on_the_ui_thread(qtbot: QtBot) -> None
     assert isinstance(exc, ValueError) and str(exc) == "broken picture"
     assert thread_id == threading.get_ident()
     assert runner.pending == 0
+
+
+def test_results_come_back_through_one_long_lived_object(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    from veodesk.gui.tasks import main_thread
+
+    first, second = TaskRunner(QThreadPool()), TaskRunner(QThreadPool())
+    app = QApplication.instance()
+    assert app is not None
+    before = len(app.findChildren(QObject))
+    results: list[int] = []
+    for i in range(20):
+        (first if i % 2 else second).start(lambda i=i: i, on_done=results.append)
+    # No QObject per task: the only carrier is the app's one MainThread.
+    assert len(app.findChildren(QObject)) == before
+    qtbot.waitUntil(lambda: len(results) == 20, timeout=10_000)
+    assert sorted(results) == list(range(20))
+    assert first.pending == second.pending == 0
+    assert main_thread() is main_thread() and main_thread().parent() is app
+
+
+def test_quitting_waits_on_the_count_of_running_tasks(qtbot: QtBot) -> None:
+    runner = TaskRunner(QThreadPool())
+    release = threading.Event()
+    runner.start(lambda: release.wait(10))
+    assert not runner.wait(50)  # still running
+    release.set()
+    assert runner.wait(5_000)
+    runner.close()
+    assert runner.start(lambda: None) is False  # nothing new once quitting
+
+
+def test_after_paint_runs_once_the_window_has_painted(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from veodesk.gui.tasks import AfterPaint
+
+    # The fallback far away: the call must come from the paint itself.
+    monkeypatch.setattr(AfterPaint, "FALLBACK_MS", 60_000)
+    window = QLabel("before")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    after = AfterPaint(window)
+    seen: list[str] = []
+    window.setText("after")  # what the call must not overtake
+    after.call(lambda: seen.append(window.text()))
+    assert seen == []  # not inside the call
+    qtbot.waitUntil(lambda: seen == ["after"], timeout=10_000)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from veodesk.gui.controller import WARM_UP_DELAY_MS
+from veodesk.gui.shell.staging import WARM_UP_DELAY_MS
 
 # In a child: this test process has long had Pillow loaded by other tests.
 CHILD = """

@@ -20,7 +20,7 @@ from veodesk.core.errors import (
     RateLimitedError,
     ServerError,
 )
-from veodesk.core.models import MalformedResponse, Task, parse_task
+from veodesk.core.models import MalformedResponse, RemoteTask, parse_task
 from veodesk.core.urls import normalize_base_url, origin, redact_url
 
 log = logging.getLogger(__name__)
@@ -57,17 +57,17 @@ class ApiClient:
     def __repr__(self) -> str:
         return f"ApiClient({self.base_url!r}, key=…{self._key[-4:]})"
 
-    def create(self, body: Mapping[str, Any]) -> Task:
+    def create(self, body: Mapping[str, Any]) -> RemoteTask:
         """POST a new task. Paid: callers decide whether a failure may be retried."""
         return self._task(self._request("POST", GENERATIONS_PATH, json_body=body))
 
-    def get(self, generation_id: str) -> Task:
+    def get(self, generation_id: str) -> RemoteTask:
         # requests percent-encodes params, so ids with ':' and '/' survive intact.
         return self._task(
             self._request("GET", GENERATIONS_PATH, params={"generation_id": generation_id})
         )
 
-    def _task(self, payload: Any) -> Task:
+    def _task(self, payload: Any) -> RemoteTask:
         try:
             return parse_task(payload)
         except MalformedResponse as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import platform
 import sys
 from collections import Counter
@@ -10,9 +9,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from veodesk import __version__
-from veodesk.core import logs, paths, secrets
+from veodesk.core import logs
 from veodesk.core.crashes import last_crash_trace
 from veodesk.core.errors import VeodeskError
+from veodesk.core.session import Session
 from veodesk.core.settings import Settings
 from veodesk.core.store import JobStore
 from veodesk.core.urls import DEFAULT_BASE_URL, redact_url
@@ -27,16 +27,19 @@ def _home_relative(text: str) -> str:
 
 
 def diagnostics_text(
-    settings: Settings, store: JobStore | None = None, extra: Mapping[str, str] | None = None
+    session: Session,
+    settings: Settings,
+    store: JobStore | None = None,
+    extra: Mapping[str, str] | None = None,
 ) -> str:
     """Versions, settings and recent log lines, with the key and private data removed.
 
     ``extra`` lets the GUI add what only it knows (Qt version, platform plugin)
     without core importing Qt.
     """
-    stored = secrets.load_api_key()
+    stored = session.keys.load()
     try:
-        base = settings.resolved_base_url()
+        base = session.base_url(settings)
     except VeodeskError:
         base = "<invalid>"
     lines = [
@@ -48,14 +51,14 @@ def diagnostics_text(
         + (" (fallback file; no keychain)" if stored.insecure else ""),
         f"Custom CA bundle: {'yes' if settings.ca_bundle else 'no'}",
         f"Jobs at once: {settings.max_concurrent_jobs}",
-        f"Portable home (VEODESK_HOME): {'yes' if os.environ.get(paths.HOME_ENV) else 'no'}",
+        f"Portable home (VEODESK_HOME): {'yes' if session.folders.portable else 'no'}",
     ]
     if store is not None:
         counts = Counter(job.state.value for job in store.jobs(limit=1000))
         summary = ", ".join(f"{state} {n}" for state, n in sorted(counts.items())) or "none"
         lines.append(f"Jobs: {summary}")
-    lines += ["", f"Last {LOG_LINES} log lines:", *_log_tail()]
-    crash = last_crash_trace(paths.log_dir())
+    lines += ["", f"Last {LOG_LINES} log lines:", *_log_tail(session.log_file)]
+    crash = last_crash_trace(session.folders.logs)
     if crash:
         lines += ["", "The last run that ended unexpectedly:", crash.rstrip("\n")]
     text = "\n".join(lines)
@@ -65,9 +68,9 @@ def diagnostics_text(
     return _home_relative(logs.scrub(text))
 
 
-def _log_tail() -> list[str]:
+def _log_tail(path: Path) -> list[str]:
     try:
-        with open(paths.log_dir() / "veodesk.log", encoding="utf-8", errors="replace") as f:
+        with open(path, encoding="utf-8", errors="replace") as f:
             return [line.rstrip("\n") for line in f.readlines()[-LOG_LINES:]]
     except OSError:
         return ["(no log yet)"]

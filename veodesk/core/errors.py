@@ -7,6 +7,8 @@ and what to do about it. The CLI maps the classes to exit codes; the GUI shows
 
 from __future__ import annotations
 
+from veodesk import KEYS_URL
+
 
 class VeodeskError(Exception):
     """Base class. ``str(err)`` is a message a user can act on."""
@@ -39,7 +41,7 @@ class MissingKeyError(InvalidInputError):
     def __init__(self) -> None:
         super().__init__(
             "No API key. Set the AIMLAPI_KEY environment variable or save a key in the "
-            "app's settings. Get a key at https://aimlapi.com/app/keys.",
+            f"app's settings. Get a key at {KEYS_URL}.",
             field="api_key",
         )
 
@@ -132,5 +134,11 @@ class CancelledError(VeodeskError):
 
 class SubmitUncertainError(VeodeskError):
     """The POST was sent but no usable answer came back: the task may exist."""
+
+    exit_code = 4
+
+
+class JobBusyError(VeodeskError):
+    """Another veodesk process (or window) is already working on this job."""
 
     exit_code = 4

@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from pathlib import Path
 from types import TracebackType
-
-from veodesk.core import paths
 
 _BEARER = re.compile(r"(Bearer\s+)[^\s'\"]+", re.IGNORECASE)
 _QUERY = re.compile(r"(https?://[^\s?#'\"]+)\?[^\s'\"]*")
@@ -66,8 +65,9 @@ class _RotatingFileOnFirstUse(logging.Handler):
     could paint, and a quiet start logs nothing.
     """
 
-    def __init__(self, formatter: logging.Formatter) -> None:
+    def __init__(self, path: Path, formatter: logging.Formatter) -> None:
         super().__init__()
+        self.path = path
         self.setFormatter(formatter)
         self._file: logging.Handler | None = None
 
@@ -75,10 +75,12 @@ class _RotatingFileOnFirstUse(logging.Handler):
         # handle() holds this handler's lock around emit(): one thread opens the file.
         if self._file is None:
             try:
+                # on the first record, not at start-up (see the class docstring)
                 from logging.handlers import RotatingFileHandler
 
+                self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._file = RotatingFileHandler(
-                    paths.log_dir() / "veodesk.log",
+                    self.path,
                     maxBytes=1_000_000,
                     backupCount=5,
                     encoding="utf-8",
@@ -99,13 +101,14 @@ class _RotatingFileOnFirstUse(logging.Handler):
         super().close()
 
 
-def setup_logging(*, secrets: tuple[str, ...] = (), level: int = logging.INFO) -> None:
-    """Log to a rotating file under the log directory; idempotent."""
+def setup_logging(path: Path, *, secrets: tuple[str, ...] = (), level: int = logging.INFO) -> None:
+    """Log to a rotating file at ``path`` (the session's log file); idempotent."""
     root = logging.getLogger("veodesk")
     if any(getattr(h, "_veodesk", False) for h in root.handlers):
         return
     handler = _RotatingFileOnFirstUse(
-        ScrubbingFormatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s", secrets)
+        path,
+        ScrubbingFormatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s", secrets),
     )
     handler._veodesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from enum import Enum
@@ -9,14 +10,21 @@ from typing import Any
 
 from veodesk import MODEL_ID
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.parameters import (
+    ASPECT_RATIO,
+    AUDIO,
+    DURATION,
+    FIT,
+    MAX_PROMPT_CHARS,
+    RESOLUTION,
+    Choice,
+)
 
-DURATIONS = (4, 6, 8)
-RESOLUTIONS = ("720p", "1080p")
-ASPECT_RATIOS = ("16:9", "9:16")
-#: "auto" picks 16:9 or 9:16 from the first frame; None leaves the choice to the server.
-ASPECT_CHOICES = ("auto", *ASPECT_RATIOS)
-FITS = ("crop", "pad", "none")
-MAX_PROMPT_CHARS = 4000
+
+def _offered(choice: Choice[str] | Choice[int], unit: str = "") -> str:
+    """ "4, 6 or 8 seconds": the choice's values, for a message."""
+    values = [str(v) for v in choice.values]
+    return ", ".join(values[:-1]) + " or " + values[-1] + unit
 
 
 class Status(str, Enum):
@@ -33,11 +41,13 @@ class GenerationParams:
     prompt: str
     first: str
     last: str
-    duration: int = 8
-    resolution: str = "1080p"
-    aspect_ratio: str | None = None
-    generate_audio: bool = True
-    fit: str = "crop"
+    duration: int = DURATION.default
+    resolution: str = RESOLUTION.default
+    #: One of ASPECT_RATIO's values; None (jobs of older versions' CLI) leaves
+    #: the pictures' shape alone and the choice to the service.
+    aspect_ratio: str | None = ASPECT_RATIO.default
+    generate_audio: bool = AUDIO.default
+    fit: str = FIT.default
     first_anchor: tuple[float, float] = (0.5, 0.5)
     last_anchor: tuple[float, float] = (0.5, 0.5)
 
@@ -57,24 +67,26 @@ class GenerationParams:
             raise InvalidInputError("Choose a first frame.", field="first")
         if not str(self.last).strip():
             raise InvalidInputError("Choose a last frame.", field="last")
-        if isinstance(self.duration, bool) or self.duration not in DURATIONS:
+        if isinstance(self.duration, bool) or self.duration not in DURATION.values:
             raise InvalidInputError(
-                f"Duration {self.duration!r} is not offered; choose 4, 6 or 8 seconds.",
+                f"Duration {self.duration!r} is not offered; choose "
+                f"{_offered(DURATION, ' seconds')}.",
                 field="duration",
             )
-        if self.resolution not in RESOLUTIONS:
+        if self.resolution not in RESOLUTION.values:
             raise InvalidInputError(
-                f"Resolution {self.resolution!r} is not offered; choose 720p or 1080p.",
+                f"Resolution {self.resolution!r} is not offered; choose {_offered(RESOLUTION)}.",
                 field="resolution",
             )
-        if self.aspect_ratio is not None and self.aspect_ratio not in ASPECT_CHOICES:
+        if self.aspect_ratio is not None and self.aspect_ratio not in ASPECT_RATIO.values:
             raise InvalidInputError(
-                f"Aspect ratio {self.aspect_ratio!r} is not offered; choose auto, 16:9 or 9:16.",
+                f"Aspect ratio {self.aspect_ratio!r} is not offered; choose "
+                f"{_offered(ASPECT_RATIO)}.",
                 field="aspect_ratio",
             )
-        if self.fit not in FITS:
+        if self.fit not in FIT.values:
             raise InvalidInputError(
-                f"Fit {self.fit!r} is not offered; choose crop, pad or none.", field="fit"
+                f"Fit {self.fit!r} is not offered; choose {_offered(FIT)}.", field="fit"
             )
         if not isinstance(self.generate_audio, bool):
             raise InvalidInputError("Audio must be on or off.", field="generate_audio")
@@ -99,7 +111,7 @@ def request_body(
 
 
 @dataclass(frozen=True)
-class Task:
+class RemoteTask:
     """A generation task as the server reported it. Built only by ``parse_task``."""
 
     id: str
@@ -135,8 +147,8 @@ def _opt_str(value: Any, limit: int = 8192) -> str | None:
     return None
 
 
-def parse_task(obj: Any) -> Task:
-    """Parse an untrusted JSON value into a Task; extra fields are ignored."""
+def parse_task(obj: Any) -> RemoteTask:
+    """Parse an untrusted JSON value into a RemoteTask; extra fields are ignored."""
     if not isinstance(obj, dict):
         raise MalformedResponse("expected a JSON object")
     task_id = obj.get("id")
@@ -166,7 +178,7 @@ def parse_task(obj: Any) -> Task:
             and value >= 0
         ):
             credits = float(value)
-    return Task(
+    return RemoteTask(
         id=task_id.strip(),
         status=status.strip().lower(),
         video_url=video_url,
@@ -175,3 +187,20 @@ def parse_task(obj: Any) -> Task:
         credits_used=credits,
         raw_keys=tuple(sorted(obj)),
     )
+
+
+def params_to_json(params: GenerationParams) -> str:
+    data = dict(params.__dict__)
+    data["first_anchor"] = list(params.first_anchor)
+    data["last_anchor"] = list(params.last_anchor)
+    return json.dumps(data, sort_keys=True)
+
+
+def params_from_json(text: str) -> GenerationParams:
+    data: dict[str, Any] = json.loads(text)
+    known = GenerationParams.__dataclass_fields__
+    data = {k: v for k, v in data.items() if k in known}
+    for key in ("first_anchor", "last_anchor"):
+        if key in data:
+            data[key] = tuple(data[key])
+    return GenerationParams(**data)

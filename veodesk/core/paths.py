@@ -1,62 +1,62 @@
-"""Where veodesk reads and writes.
+"""Where veodesk reads and writes: the folders, decided once when a session is made.
 
 Everything lives under platformdirs' directories for ``veodesk``; when
-``VEODESK_HOME`` is set, everything lives under that one folder instead (tests,
-portable use).
+``VEODESK_HOME`` is set at start-up, everything lives under that one folder
+instead (tests, portable use). Nothing here reads the environment:
+:mod:`veodesk.core.session` does, once.
 """
 
 from __future__ import annotations
 
-import os
+from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 APP_NAME = "veodesk"
-HOME_ENV = "VEODESK_HOME"
 
 
-def _home() -> Path | None:
-    value = os.environ.get(HOME_ENV, "").strip()
-    return Path(value).expanduser().resolve() if value else None
-
-
-def _platformdirs() -> ModuleType:
-    # Imported when first needed: it is not needed with VEODESK_HOME, and costs
-    # a few ms of the window's start otherwise.
-    import platformdirs
-
-    return platformdirs
-
-
-def _ensure(path: Path) -> Path:
+def ensured(path: Path) -> Path:
+    """``path`` as a folder that exists."""
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def config_dir() -> Path:
-    home = _home()
-    return _ensure(home / "config" if home else _platformdirs().user_config_path(APP_NAME))
+@dataclass(frozen=True)
+class Folders:
+    """The folders of one session. They are created when first written to, not here."""
 
+    config: Path
+    data: Path
+    cache: Path
+    logs: Path
+    videos: Path
+    #: True when they all sit under one folder given by VEODESK_HOME.
+    portable: bool = False
 
-def data_dir() -> Path:
-    home = _home()
-    return _ensure(home / "data" if home else _platformdirs().user_data_path(APP_NAME))
+    @classmethod
+    def from_platformdirs(cls) -> Folders:
+        # Imported here: it is not needed with VEODESK_HOME, and costs a few ms
+        # of the window's start otherwise.
+        import platformdirs
 
+        return cls(
+            config=platformdirs.user_config_path(APP_NAME),
+            data=platformdirs.user_data_path(APP_NAME),
+            cache=platformdirs.user_cache_path(APP_NAME),
+            logs=platformdirs.user_log_path(APP_NAME),
+            videos=platformdirs.user_videos_path() / APP_NAME,
+        )
 
-def cache_dir() -> Path:
-    home = _home()
-    return _ensure(home / "cache" if home else _platformdirs().user_cache_path(APP_NAME))
-
-
-def log_dir() -> Path:
-    home = _home()
-    return _ensure(home / "logs" if home else _platformdirs().user_log_path(APP_NAME))
-
-
-def default_video_dir() -> Path:
-    """Where finished videos go unless the user chose another folder."""
-    home = _home()
-    return _ensure(home / "videos" if home else _platformdirs().user_videos_path() / APP_NAME)
+    @classmethod
+    def at_home(cls, home: Path) -> Folders:
+        home = home.expanduser().resolve()
+        return cls(
+            config=home / "config",
+            data=home / "data",
+            cache=home / "cache",
+            logs=home / "logs",
+            videos=home / "videos",
+            portable=True,
+        )
 
 
 def resources_dir() -> Path:

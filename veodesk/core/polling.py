@@ -17,7 +17,7 @@ from veodesk.core.errors import (
     StillPendingError,
     VeodeskError,
 )
-from veodesk.core.models import Task
+from veodesk.core.models import RemoteTask
 
 log = logging.getLogger(__name__)
 
@@ -112,21 +112,21 @@ class PollSchedule:
 
 def backoff(attempt: int, *, first: float = 1.0, cap: float = 30.0) -> float:
     """Exponential backoff with full jitter for retrying failures."""
-    return random.uniform(0.5, 1.0) * min(cap, first * 2 ** max(0, attempt))
+    return random.uniform(0.5, 1.0) * min(cap, first * 2.0 ** max(0, attempt))
 
 
 def wait_for_task(
-    fetch: Callable[[], Task],
+    fetch: Callable[[], RemoteTask],
     *,
     generation_id: str,
     schedule: PollSchedule | None = None,
     timeout: float = DEFAULT_DEADLINE,
     cancel: threading.Event | None = None,
-    on_update: Callable[[Task], None] | None = None,
+    on_update: Callable[[RemoteTask], None] | None = None,
     on_retry: Callable[[VeodeskError, float], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
-) -> Task:
-    """Poll until the task is completed or errored; return that last Task.
+) -> RemoteTask:
+    """Poll until the task is completed or errored; return that last RemoteTask.
 
     Transient failures are retried until the deadline; anything else (a
     rejected key, an unknown id) is raised at once. At the deadline the task is

@@ -8,7 +8,6 @@ the server cannot have created a task.
 
 from __future__ import annotations
 
-import base64
 import logging
 import re
 import threading
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import requests
 
-from veodesk.core import images, paths
+from veodesk.core import images, uploads
 from veodesk.core.api import ApiClient
 from veodesk.core.download import download
 from veodesk.core.errors import (
@@ -27,6 +26,7 @@ from veodesk.core.errors import (
     CancelledError,
     GenerationFailedError,
     InvalidInputError,
+    JobBusyError,
     NetworkError,
     NotFoundError,
     RateLimitedError,
@@ -35,11 +35,11 @@ from veodesk.core.errors import (
     SubmitUncertainError,
     VeodeskError,
 )
-from veodesk.core.fsutil import atomic_write
 from veodesk.core.locks import FileLock
-from veodesk.core.models import GenerationParams, Task, request_body
+from veodesk.core.models import GenerationParams, RemoteTask, request_body
 from veodesk.core.polling import DEFAULT_DEADLINE, PollSchedule, backoff, wait_for_task
 from veodesk.core.store import RESUMABLE, Job, JobState, JobStore
+from veodesk.core.uploads import Upload
 from veodesk.core.urls import check_video_url
 
 log = logging.getLogger(__name__)
@@ -47,15 +47,7 @@ log = logging.getLogger(__name__)
 SUBMIT_ATTEMPTS = 4
 
 EventSink = Callable[[Job, str], None]
-#: A file to keep (name, bytes), or an http(s) URL that is sent as it is.
-Upload = tuple[str, bytes] | str
 ProgressSink = Callable[[Job, int, "int | None"], None]
-
-
-class JobBusyError(VeodeskError):
-    """Another veodesk process (or window) is already working on this job."""
-
-    exit_code = 4
 
 
 Prepared = images.PreparedFrames
@@ -75,7 +67,7 @@ def prepare(params: GenerationParams) -> Prepared:
     )
 
 
-def state_for(task: Task) -> JobState:
+def state_for(task: RemoteTask) -> JobState:
     if task.status in ("queued", "waiting", "pending"):
         return JobState.QUEUED
     return JobState.GENERATING
@@ -102,6 +94,8 @@ class JobRunner:
         schedule: PollSchedule | None = None,
     ) -> None:
         self.store = store
+        #: Uploads and locks live beside the job database: they belong to its jobs.
+        self.work_dir = store.path.parent
         #: None: learn the poll rhythm from how long similar jobs took.
         self.schedule = schedule
         self.client = client
@@ -138,11 +132,10 @@ class JobRunner:
         """Save a job and its upload images. Nothing is sent yet."""
         uploads: list[Upload] = []
         for name, image in (("first", prepared.first), ("last", prepared.last)):
-            if image.data is None:
+            if image.data is None or image.mime is None:
                 uploads.append(image.as_request_value())
             else:
-                ext = "png" if image.mime == "image/png" else "jpg"
-                uploads.append((f"{name}.{ext}", image.data))
+                uploads.append((name, image.mime, image.data))
         return self._ready(params, prepared.aspect_ratio, uploads, output=output)
 
     def copy_for_resubmit(self, job: Job) -> Job:
@@ -155,26 +148,17 @@ class JobRunner:
             raise InvalidInputError(
                 f"Job {job.id} has no saved frames to send again; start a new job instead."
             )
-        uploads: list[Upload] = []
-        for stored in (job.first_upload, job.last_upload):
-            if stored.startswith(("http://", "https://")):
-                uploads.append(stored)
-                continue
-            source = Path(stored)
-            try:
-                uploads.append((source.name, source.read_bytes()))
-            except OSError as exc:
-                raise InvalidInputError(
-                    f"The saved frame {source} of job {job.id} is missing ({exc.strerror}); "
-                    "start a new job from the original pictures."
-                ) from exc
-        return self._ready(job.params, job.aspect_ratio, uploads, detail=f"copy of job {job.id}")
+        try:
+            copies = [uploads.load(job.first_upload), uploads.load(job.last_upload)]
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"Job {job.id}: {exc}") from exc
+        return self._ready(job.params, job.aspect_ratio, copies, detail=f"copy of job {job.id}")
 
     def _ready(
         self,
         params: GenerationParams,
         aspect_ratio: str | None,
-        uploads: list[Upload],
+        frames: list[Upload],
         *,
         output: Path | None = None,
         detail: str | None = None,
@@ -185,15 +169,8 @@ class JobRunner:
         originals have moved.
         """
         job = self.store.create(params)
-        folder = paths.data_dir() / "uploads" / str(job.id)
-        values = []
-        for upload in uploads:
-            if isinstance(upload, str):  # an http(s) URL, sent as it is
-                values.append(upload)
-                continue
-            name, data = upload
-            atomic_write(folder / name, data)
-            values.append(str(folder / name))
+        folder = self.work_dir / "uploads" / str(job.id)
+        values = [uploads.save(folder, frame) for frame in frames]
         dest = output or self.video_dir / f"veodesk-{job.id:05d}-{_slug(params.prompt)}.mp4"
         return self._set(
             job,
@@ -214,7 +191,7 @@ class JobRunner:
             return self.follow(job, cancel=cancel)
 
     def lock(self, job: Job) -> FileLock:
-        return FileLock(paths.data_dir() / "locks" / f"job-{job.id}.lock")
+        return FileLock(self.work_dir / "locks" / f"job-{job.id}.lock")
 
     # -- submitting ---------------------------------------------------------------
     def submit(self, job: Job, *, cancel: threading.Event | None = None) -> Job:
@@ -223,8 +200,8 @@ class JobRunner:
         params = job.params
         body = request_body(
             params,
-            image_url=_upload_value(job.first_upload),
-            last_image_url=_upload_value(job.last_upload),
+            image_url=uploads.request_value(job.first_upload),
+            last_image_url=uploads.request_value(job.last_upload),
             aspect_ratio=job.aspect_ratio,
         )
         job = self._set(job, JobState.SUBMITTING)
@@ -298,7 +275,7 @@ class JobRunner:
         current = job
         gid = job.generation_id or ""
 
-        def seen(task: Task) -> None:
+        def seen(task: RemoteTask) -> None:
             nonlocal current
             if task.status != current.server_status and not task.is_terminal:
                 current = self._set(
@@ -358,7 +335,7 @@ class JobRunner:
             detail="server: completed",
         )
 
-    def _failed(self, job: Job, task: Task, message: str) -> GenerationFailedError:
+    def _failed(self, job: Job, task: RemoteTask, message: str) -> GenerationFailedError:
         self._set(
             job,
             JobState.FAILED,
@@ -433,22 +410,3 @@ def _safe_to_resend(exc: VeodeskError) -> bool:
     if isinstance(exc, RateLimitedError):
         return True
     return isinstance(exc, ServerError) and exc.status_code == 503 and exc.retry_after is not None
-
-
-def _upload_value(stored: str | None) -> str:
-    """A saved upload file becomes a data URI again; a URL passes through."""
-    if not stored:
-        raise ValueError("job has no upload")
-    if stored.startswith(("http://", "https://")):
-        return stored
-    path = Path(stored)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInputError(
-            f"The saved upload {path} is missing ({exc.strerror}); start a new job from the "
-            "original pictures.",
-            field="image_url",
-        ) from exc
-    mime = "image/png" if path.suffix == ".png" else "image/jpeg"
-    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"

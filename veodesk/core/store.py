@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import time
@@ -13,9 +12,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from veodesk.core import paths
 from veodesk.core.locks import FileLock
-from veodesk.core.models import GenerationParams
+from veodesk.core.models import GenerationParams, params_from_json, params_to_json
 
 
 class JobState(str, Enum):
@@ -125,23 +123,6 @@ _JOB_COLUMNS = (
 _UPDATABLE = frozenset(_JOB_COLUMNS) - {"id", "created_at", "params", "state"}
 
 
-def params_to_json(params: GenerationParams) -> str:
-    data = dict(params.__dict__)
-    data["first_anchor"] = list(params.first_anchor)
-    data["last_anchor"] = list(params.last_anchor)
-    return json.dumps(data, sort_keys=True)
-
-
-def params_from_json(text: str) -> GenerationParams:
-    data: dict[str, Any] = json.loads(text)
-    known = GenerationParams.__dataclass_fields__
-    data = {k: v for k, v in data.items() if k in known}
-    for key in ("first_anchor", "last_anchor"):
-        if key in data:
-            data[key] = tuple(data[key])
-    return GenerationParams(**data)
-
-
 class JobStore:
     """Thread-safe and process-safe access to the job table.
 
@@ -150,8 +131,8 @@ class JobStore:
     thread gets its own connection because sqlite3 connections are not shared.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.data_dir() / "jobs.sqlite3"
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         # Creating the file and switching it to WAL need an exclusive lock that

@@ -1,50 +1,35 @@
-"""Building the core objects from settings: shared by the CLI and the GUI."""
+"""Building the core objects from a session and its settings: shared by the CLI and the GUI."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from veodesk.core import http, secrets
+from veodesk.core import http
 from veodesk.core.api import ApiClient
-from veodesk.core.errors import InvalidInputError, MissingKeyError
+from veodesk.core.errors import MissingKeyError
 from veodesk.core.polling import DEFAULT_DEADLINE
 from veodesk.core.runner import EventSink, JobRunner, ProgressSink
+from veodesk.core.session import Session
 from veodesk.core.settings import Settings
 from veodesk.core.store import JobStore
 
 
-def require_key() -> str:
-    key = secrets.load_api_key().key
+def require_key(session: Session) -> str:
+    key = session.keys.load().key
     if not key:
         raise MissingKeyError()
     return key
 
 
-def ca_bundle(settings: Settings) -> str | None:
-    """The custom CA bundle, if one is set; it adds trust, it never turns checks off."""
-    value = settings.ca_bundle.strip()
-    if not value:
-        return None
-    path = Path(value).expanduser()
-    if not path.is_file():
-        raise InvalidInputError(
-            f"The CA bundle {value!r} in the settings does not exist; choose a PEM file or "
-            "clear the setting.",
-            field="ca_bundle",
-        )
-    return str(path)
-
-
-def make_client(settings: Settings, key: str) -> ApiClient:
+def make_client(session: Session, settings: Settings, key: str) -> ApiClient:
     return ApiClient(
-        settings.resolved_base_url(),
+        session.base_url(settings),
         key,
         session=http.new_session(),
-        verify=ca_bundle(settings) or True,
+        verify=session.ca_bundle(settings) or True,
     )
 
 
 def make_runner(
+    session: Session,
     settings: Settings,
     *,
     key: str,
@@ -54,12 +39,12 @@ def make_runner(
     on_progress: ProgressSink | None = None,
 ) -> JobRunner:
     video_session = http.new_session()
-    video_session.verify = ca_bundle(settings) or True
+    video_session.verify = session.ca_bundle(settings) or True
     return JobRunner(
-        store or JobStore(),
-        make_client(settings, key),
+        store or session.store(),
+        make_client(session, settings, key),
         video_session=video_session,
-        video_dir=settings.video_dir(),
+        video_dir=session.video_dir(settings),
         timeout=timeout,
         on_event=on_event,
         on_progress=on_progress,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 from veodesk.core import paths
+from veodesk.gui import caches
 
 
 @lru_cache(maxsize=1)
@@ -26,10 +27,9 @@ def _tinted(name: str, text: str, colour: str) -> str:
     at six sizes in two modes up front had cost tens of milliseconds before the
     window could paint (tests/benchmarks, start-up).
     """
-    folder = paths.cache_dir() / "icons"
+    folder = caches.folder("icons")
     path = folder / f"{name}-{colour.lstrip('#')}.svg"
     if not path.exists():
-        folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text.replace("currentColor", colour))

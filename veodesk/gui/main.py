@@ -11,16 +11,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from veodesk import __version__
-from veodesk.gui.crash_watch import CrashWatch
+from veodesk.gui.shell.crash_watch import CrashWatch
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from veodesk.gui.choosers import Chooser
-    from veodesk.gui.controller import AppController
-    from veodesk.gui.persistence import WindowMemory
-    from veodesk.gui.self_test import Rehearsal
-    from veodesk.gui.window import MainWindow
+    from veodesk.core.session import Session
+    from veodesk.gui.compose.choosers import Chooser
+    from veodesk.gui.shell.controller import AppController
+    from veodesk.gui.shell.persistence import WindowMemory
+    from veodesk.gui.shell.self_test import Rehearsal
+    from veodesk.gui.shell.window import MainWindow
 
 
 @dataclass
@@ -59,13 +60,19 @@ def parse(argv: Sequence[str]) -> Options:
 FIRST_PAINT_WAIT_MS = 1000
 
 
-def build_frame(memory: WindowMemory) -> MainWindow:
+def build_frame(session: Session) -> tuple[MainWindow, WindowMemory]:
     """The first stage: the window's frame at its remembered size and layout, panes empty."""
-    from veodesk.gui.window import MainWindow
+    # the frame's own modules only: the rest loads after it paints
+    from veodesk.gui import caches
+    from veodesk.gui.shell.persistence import WindowMemory
+    from veodesk.gui.shell.window import MainWindow
+
+    caches.use_folder(session.folders.cache)
+    memory = WindowMemory(session.folders.config)
 
     window = MainWindow()
     restore_layout(window, memory)
-    return window
+    return window, memory
 
 
 def restore_layout(window: MainWindow, memory: WindowMemory) -> None:
@@ -79,16 +86,17 @@ def restore_layout(window: MainWindow, memory: WindowMemory) -> None:
 def build_content(
     window: MainWindow,
     memory: WindowMemory,
+    session: Session,
     *,
     chooser: Chooser | None = None,
     crash_watch: CrashWatch | None = None,
 ) -> AppController:
     """The second stage: the panels in the frame's panes, and their controller, not yet started."""
-    from veodesk.core.settings import Settings
-    from veodesk.gui.choosers import FileChooser
-    from veodesk.gui.controller import AppController, io_pool
-    from veodesk.gui.jobs_controller import JobsController
-    from veodesk.gui.jobs_model import JobsModel
+    # the second stage's modules load after the frame has painted
+    from veodesk.gui.compose.choosers import FileChooser
+    from veodesk.gui.jobs.controller import JobsController
+    from veodesk.gui.jobs.model import JobsModel
+    from veodesk.gui.shell.controller import AppController, io_pool
     from veodesk.gui.tasks import TaskRunner
 
     tasks = TaskRunner(io_pool())
@@ -104,18 +112,24 @@ def build_content(
         tasks,
         chooser if chooser is not None else FileChooser(),
         memory,
-        Settings.load(),
+        session,
         crash_watch,
     )
 
 
-def build(*, chooser: Chooser | None = None) -> tuple[MainWindow, AppController]:
-    """Both stages at once, not yet shown or started: for the tests and benchmark scenarios."""
-    from veodesk.gui.persistence import WindowMemory
+def build(
+    *, chooser: Chooser | None = None, session: Session | None = None
+) -> tuple[MainWindow, AppController]:
+    """Both stages at once, not yet shown or started: for the tests and benchmark scenarios.
 
-    memory = WindowMemory()
-    window = build_frame(memory)
-    return window, build_content(window, memory, chooser=chooser)
+    Without ``session``, the user's, as the process's environment gives it now.
+    """
+    # as in run(): the session is made when the window is
+    from veodesk.core.session import Session
+
+    session = session or Session.from_environment()
+    window, memory = build_frame(session)
+    return window, build_content(window, memory, session, chooser=chooser)
 
 
 class StagedStart:
@@ -133,18 +147,21 @@ class StagedStart:
         demo: bool = False,
         chooser: Chooser | None = None,
         on_built: Callable[[AppController], None] | None = None,
+        session: Session | None = None,
         crash_watch: CrashWatch | None = None,
     ) -> None:
+        # Qt loads after the options are parsed (--help, --version need none)
         from PySide6.QtCore import QTimer
 
-        from veodesk.gui.persistence import WindowMemory
+        # as in run(): the session is made when the window is
+        from veodesk.core.session import Session
 
         self.demo = demo
         self.chooser = chooser
         self.on_built = on_built
         self.crash_watch = crash_watch
-        self.memory = WindowMemory()
-        self.window = build_frame(self.memory)
+        self.session = session or Session.from_environment()
+        self.window, self.memory = build_frame(self.session)
         self.controller: AppController | None = None
         self.window.framePainted.connect(self.complete)
         # In case the frame is never painted (started minimised, say); the
@@ -158,77 +175,57 @@ class StagedStart:
         if self.controller is not None or not self.window.isVisible():
             return  # built already, or closed before its content came
         self.controller = build_content(
-            self.window, self.memory, chooser=self.chooser, crash_watch=self.crash_watch
+            self.window,
+            self.memory,
+            self.session,
+            chooser=self.chooser,
+            crash_watch=self.crash_watch,
         )
         if self.on_built is not None:
             self.on_built(self.controller)
         self.controller.start(demo=self.demo)
 
 
-#: glibc's mallopt() parameter for the number of malloc arenas.
-_M_ARENA_MAX = -8
-
-
-def limit_malloc_arenas(arenas: int = 2) -> None:
-    """Let glibc keep a couple of malloc arenas rather than eight per core.
-
-    Each of FFmpeg's decoder threads got an arena of its own and kept the
-    frames freed in it: resident memory grew by some 70 MB over 20 clips
-    played. With two arenas it stays flat (tests/benchmarks, memory). Only on
-    glibc, and never over a MALLOC_ARENA_MAX the user set.
-    """
-    if not sys.platform.startswith("linux") or "MALLOC_ARENA_MAX" in os.environ:
-        return
-    import contextlib
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):  # not glibc (musl, say)
-        ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, arenas)
-
-
-#: How often a thread holding the GIL is asked to let another run (Python's default: 5 ms).
-UI_SWITCH_INTERVAL = 0.001
-
-
-def tune_process() -> None:
-    """Process-wide settings for a responsive window; call before any thread starts.
-
-    The UI thread needs the GIL for every Python slot and paint. While pool
-    threads decode pictures, it waited up to 5 ms per hand-over of the GIL,
-    often several in a row; at 1 ms the longest heartbeat gaps while frames
-    are loaded and prepared shrank by a few ms (tests/benchmarks, UI stalls).
-    """
-    limit_malloc_arenas()
-    sys.setswitchinterval(UI_SWITCH_INTERVAL)
-
-
 def run(argv: Sequence[str]) -> int:
     options = parse(argv[1:])
+    # before Qt or any thread: the process's tuning comes first
+    from veodesk.gui import tuning
+    from veodesk.gui.tuning.process import tune_process
+
+    tuning.configure()  # the switch and the user's malloc settings, read once, here
     tune_process()  # before Qt Multimedia or any pool starts a thread
     if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no display
+    # after the tuning and the platform choice above
     from PySide6.QtWidgets import QApplication
 
-    from veodesk.core import logs, paths
+    from veodesk.core import logs
+    from veodesk.core.session import Session
 
-    logs.setup_logging()
+    # The environment is read here, once; everything after receives the session.
+    session = Session.from_environment()
+    logs.setup_logging(session.log_file)
+    tuning.log_state()
     logs.install_excepthook()
     # Fractional scale factors are used as they are (PassThrough): Qt 6's
     # default, so not set here, where naming it would cost the first frame the
     # creation of every enum in PySide6's Qt namespace (~15 ms).
     app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)  # made here, or by the test that runs this
     app.setApplicationName("veodesk")
     app.setApplicationDisplayName("veodesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("veodesk")
     app.setDesktopFileName("io.github.veodesk.Veodesk")  # resources/*.desktop
+    # once the QApplication exists
     from veodesk.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
     rehearsals: list[Rehearsal] = []
 
     def rehearse(controller: AppController) -> None:
-        from veodesk.gui.self_test import Rehearsal
+        # only for --self-test and --screenshot
+        from veodesk.gui.shell.self_test import Rehearsal
 
         rehearsal = Rehearsal(controller.window, controller, screenshots=options.screenshot)
         rehearsal.start(timeout=options.timeout)
@@ -238,10 +235,11 @@ def run(argv: Sequence[str]) -> int:
         restore_layout(controller.window, start.memory)
 
     rehearsing = bool(options.self_test or options.screenshot)
-    watch = CrashWatch(paths.log_dir())
+    watch = CrashWatch(session.folders.logs)
     start = StagedStart(
         demo=options.demo or rehearsing,
         on_built=rehearse if rehearsing else None,
+        session=session,
         crash_watch=watch,
     )
     start.show()
@@ -270,8 +268,10 @@ def tear_down(app: QApplication, start: StagedStart) -> bool:
     frame converter's threads could still be delivering to them. False when a
     thread would not stop: nothing is deleted then.
     """
+    # only at quit
     import gc
 
+    # only at quit
     import shiboken6
 
     controller, window = start.controller, start.window

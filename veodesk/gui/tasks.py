@@ -1,83 +1,109 @@
-"""Background tasks: a function runs on a pool thread and its result comes back as a signal.
+"""Background work: a function runs on a pool thread, its result comes back to the UI thread.
 
-Each task gets its own signals object, created on the UI thread, so the result
-reaches the UI thread through a queued connection whatever thread emits it.
+As in Picard: every result is posted to the UI thread through one long-lived
+object (:class:`MainThread`), not through a QObject made for each task, so no
+QObject is ever left for a pool thread to destroy and nothing has to be kept
+alive after it finishes. The pool runs plain Python callables (Qt wraps each
+in a runnable it deletes itself). Quitting waits on a counter of the work
+still running (:meth:`TaskRunner.wait`).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
-from veodesk.gui.priority import lower_current_thread
+from veodesk.gui.tuning.priority import lower_current_thread
 
 log = logging.getLogger(__name__)
 
-#: How long a finished runnable is kept before our reference to it is dropped.
-RETIRE_SECONDS = 2.0
-_retired: deque[tuple[float, object]] = deque()
 
+class MainThread(QObject):
+    """The one object that carries calls from any thread to the UI thread, in order."""
 
-def while_alive(owner: QObject, slot: Callable[..., None]) -> Callable[..., None]:
-    """``slot``, or nothing once ``owner`` is deleted (its window closed mid-job)."""
+    _call = Signal(object)
 
-    def call(*args: Any) -> None:
-        if shiboken6.isValid(owner):
-            slot(*args)
-
-    return call
-
-
-def retire(runnable: object) -> None:
-    """Keep a finished runnable (and so its signals object) alive a moment longer.
-
-    Its last signal reaches the UI thread while its pool thread may still be
-    returning from ``run()``. Dropping our reference right then would let the
-    pool thread drop the last one, destroying the signals QObject (which
-    belongs to the UI thread) on the wrong thread: a crash. Kept a while, the
-    last reference is dropped here, on the UI thread, long after run() ended.
-    """
-    now = time.monotonic()
-    while _retired and now - _retired[0][0] > RETIRE_SECONDS:
-        _retired.popleft()
-    _retired.append((now, runnable))
-
-
-class TaskSignals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.fn = fn
-        self.signals = TaskSignals()
+        # Queued from any thread, the UI thread's own included: a posted call never
+        # runs inside the code that posts it.
+        self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
-    def run(self) -> None:
-        lower_current_thread()
+    def post(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the UI thread, in an event-loop turn of its own; from any thread."""
         try:
-            result = self.fn()
-        except Exception as exc:  # reported to the UI, never swallowed
-            log.debug("background task failed", exc_info=True)
-            self.signals.failed.emit(exc)
-            return
-        self.signals.succeeded.emit(result)
+            self._call.emit(fn)
+        except RuntimeError:  # the application, and this object with it, is gone
+            log.debug("a result arrived after the application quit; dropped")
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        fn()
+
+
+_main: MainThread | None = None
+
+
+def main_thread() -> MainThread:
+    """The process's MainThread; made, on the UI thread, by the first task runner."""
+    global _main
+    if _main is None or not shiboken6.isValid(_main):
+        app = QCoreApplication.instance()
+        if app is None or threading.current_thread() is not threading.main_thread():
+            raise RuntimeError("the MainThread object is made on the UI thread, with the app")
+        _main = MainThread()
+        _main.setParent(app)  # lives exactly as long as the application
+    return _main
+
+
+class Counter:
+    """Work still running on pool threads, to be waited for at quit."""
+
+    def __init__(self) -> None:
+        self._running = 0
+        self._changed = threading.Condition()
+
+    def enter(self) -> None:
+        with self._changed:
+            self._running += 1
+
+    def leave(self) -> None:
+        with self._changed:
+            self._running -= 1
+            self._changed.notify_all()
+
+    @property
+    def running(self) -> int:
+        with self._changed:
+            return self._running
+
+    def wait(self, timeout_ms: int) -> bool:
+        """True once nothing runs; False when something still did after ``timeout_ms``."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        with self._changed:
+            while self._running:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._changed.wait(left)
+            return True
 
 
 class TaskRunner(QObject):
-    """Starts tasks on a pool and keeps them alive until their result is delivered."""
+    """Runs functions on a pool and hands their results to callbacks on the UI thread."""
 
     def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = pool
-        self._live: set[Task] = set()
+        self._main = main_thread()
+        self._counter = Counter()
+        self._undelivered = 0
         self._closed = False
 
     def close(self) -> None:
@@ -89,29 +115,90 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
-    ) -> Task | None:
+    ) -> bool:
+        """Run ``fn`` on the pool; False when quitting (it does not run)."""
         if self._closed:
             log.debug("not started: quitting")
-            return None
-        task = Task(fn)
-        task.setAutoDelete(False)
-        self._live.add(task)
+            return False
+        self._counter.enter()
+        self._undelivered += 1
 
-        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
-            self._live.discard(task)
-            retire(task)
-            if not shiboken6.isValid(self):
-                return  # the window closed while the task ran: nobody is left to tell
-            if callback is not None:
-                callback(value)
-            elif isinstance(value, Exception):
-                log.warning("background task failed: %s", value)
+        def run() -> None:
+            lower_current_thread()
+            try:
+                try:
+                    result: Any = fn()
+                except Exception as exc:  # reported to the UI, never swallowed
+                    log.debug("background task failed", exc_info=True)
+                    error = exc  # ``exc`` is unbound when the except clause ends
+                    self._main.post(lambda: self._deliver(on_error, error))
+                else:
+                    self._main.post(lambda: self._deliver(on_done, result))
+            finally:
+                self._counter.leave()
 
-        task.signals.succeeded.connect(lambda value: finish(on_done, value))
-        task.signals.failed.connect(lambda exc: finish(on_error, exc))
-        self.pool.start(task)
-        return task
+        self.pool.start(run)
+        return True
+
+    def _deliver(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the task ran: nobody is left to tell
+        self._undelivered -= 1
+        if callback is not None:
+            callback(value)
+        elif isinstance(value, Exception):
+            log.warning("background task failed: %s", value)
+
+    def wait(self, timeout_ms: int) -> bool:
+        """Wait for the tasks still running (at quit). True when none is left."""
+        return self._counter.wait(timeout_ms)
 
     @property
     def pending(self) -> int:
-        return len(self._live)
+        """Tasks started whose result has not reached its callback yet."""
+        return self._undelivered
+
+
+class AfterPaint(QObject):
+    """Calls made once ``window`` has painted what changed before they were asked for.
+
+    The window is watched only while calls wait (a filter on every event of
+    the window for the app's whole life would cost each repaint a call into
+    Python). Qt offers no "painted" signal; the top-level widget's
+    UpdateRequest is the event in which it paints its dirty children, so the
+    calls run in the event-loop turn after it.
+    """
+
+    #: The window may never paint (minimised, hidden): the calls run anyway after
+    #: this long, a timer on purpose, as the stand-in for a paint that will not come.
+    FALLBACK_MS = 200
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._calls: list[Callable[[], None]] = []
+        self._fallback = QTimer(self, singleShot=True, interval=self.FALLBACK_MS)
+        self._fallback.timeout.connect(self._flush)
+
+    def call(self, fn: Callable[[], None]) -> None:
+        if not self._calls:
+            self._window.installEventFilter(self)
+            self._fallback.start()
+        self._calls.append(fn)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
+            # This event paints the window; the calls come after it, not before.
+            self._main_post()
+        return False
+
+    def _main_post(self) -> None:
+        self._window.removeEventFilter(self)
+        main_thread().post(self._flush)
+
+    def _flush(self) -> None:
+        self._fallback.stop()
+        self._window.removeEventFilter(self)
+        calls, self._calls = self._calls, []
+        for fn in calls:
+            fn()

@@ -38,7 +38,7 @@ class ApiHandler(SandboxHandler):
         self._dispatch()
 
     def _dispatch(self) -> None:
-        sandbox = self.server.sandbox
+        sandbox = self.server.services
         self._record = None
         self._drop_after = False
         path, query = self.split_path()
@@ -59,7 +59,7 @@ class ApiHandler(SandboxHandler):
         self._record = self.record(path, query, body)
         is_generations = path == GENERATIONS_PATH
         if is_generations and self.command == "POST":
-            sandbox._log.count_post()
+            sandbox.count_post()
 
         if is_generations:
             fault = sandbox.faults.take_request_fault(self.command)
@@ -95,7 +95,7 @@ class ApiHandler(SandboxHandler):
         if scheme.lower() != "bearer" or not key.strip():
             self._error(401, "Malformed Authorization header. Expected 'Bearer <API key>'.", path)
             return False
-        expected = self.server.sandbox.api_key.encode("utf-8")
+        expected = self.server.services.api_key.encode("utf-8")
         if not hmac.compare_digest(key.strip().encode("utf-8"), expected):
             # Never echo the key back: error texts end up in logs and screenshots.
             self._error(401, "Invalid API key.", path)
@@ -108,8 +108,8 @@ class ApiHandler(SandboxHandler):
         except ValidationError as exc:
             self._error(400, str(exc), path)
             return
-        sandbox = self.server.sandbox
-        task = sandbox._create_task(params)
+        sandbox = self.server.services
+        task = sandbox.create_task(params)
         status = "waiting" if sandbox.extra_statuses else "queued"
         self._respond(201, {"id": task.id, "status": status, "meta": None})
 
@@ -118,12 +118,12 @@ class ApiHandler(SandboxHandler):
         if not generation_id:
             self._error(400, "generation_id is required", path)
             return
-        sandbox = self.server.sandbox
-        task = sandbox._tasks.get(generation_id)
+        sandbox = self.server.services
+        task = sandbox.find_task(generation_id)
         if task is None:
             self._error(404, f"Generation {generation_id} not found", path)
             return
-        self._respond(200, sandbox._task_json(task))
+        self._respond(200, sandbox.task_json(task))
 
     # -- answering -----------------------------------------------------------------------
 

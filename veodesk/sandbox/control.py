@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .faults import Faults
-    from .server import Sandbox
+    from .services import Services
 
 CONTROL_PREFIX = "/_sandbox/"
 ACTIONS = frozenset(
@@ -65,7 +65,7 @@ def apply_actions(faults: Faults, payload: Any) -> int:
 
 
 def handle(
-    sandbox: Sandbox, method: str, path: str, query: dict[str, str], body: bytes
+    sandbox: Services, method: str, path: str, query: dict[str, str], body: bytes
 ) -> tuple[int, dict[str, Any]]:
     """Answer one control request: (status, JSON payload)."""
     name = path[len(CONTROL_PREFIX) :]

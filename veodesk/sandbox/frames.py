@@ -68,7 +68,7 @@ def source_bytes(
         with _opener().open(source.url, timeout=timeout) as response:
             if response.status != 200:
                 raise SourceError(f"{field}: {source.url} answered HTTP {response.status}")
-            data = response.read(max_bytes + 1)
+            data: bytes = response.read(max_bytes + 1)
     except urllib.error.HTTPError as exc:
         raise SourceError(f"{field}: {source.url} answered HTTP {exc.code}") from None
     except (urllib.error.URLError, OSError, ValueError) as exc:
@@ -123,9 +123,9 @@ def placeholder_image(field: str, url: str, size: tuple[int, int]) -> Image.Imag
     lines = [(label, small), (host, title), ("remote image not fetched by the sandbox", small)]
     gap = short // 40
     heights = [draw.textbbox((0, 0), text, font=font)[3] for text, font in lines]
-    y = (height - sum(heights) - gap * (len(lines) - 1)) // 2
+    line_y: float = (height - sum(heights) - gap * (len(lines) - 1)) // 2
     for (text, font), line_height in zip(lines, heights, strict=True):
         text_width = draw.textlength(text, font=font)
-        draw.text(((width - text_width) / 2, y), text, font=font, fill=(235, 235, 240))
-        y += line_height + gap
+        draw.text(((width - text_width) / 2, line_y), text, font=font, fill=(235, 235, 240))
+        line_y += line_height + gap
     return image

@@ -23,7 +23,7 @@ from .records import Headers, RecordedRequest
 
 if TYPE_CHECKING:
     from .faults import ResponseFault
-    from .server import Sandbox
+    from .services import Services
 
 JSON_TYPE = "application/json; charset=utf-8"
 _QUIET_ERRORS = (ConnectionError, TimeoutError)
@@ -66,12 +66,12 @@ class SandboxServer(ThreadingHTTPServer):
         address: tuple[str, int],
         handler: type[BaseHTTPRequestHandler],
         *,
-        sandbox: Sandbox,
+        services: Services,
         origin: str,
         logger: logging.Logger,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        self.sandbox = sandbox
+        self.services = services
         self.ssl_context = ssl_context
         self.origin = origin
         self.log = logger
@@ -207,7 +207,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             headers=Headers(self.headers.items()),
             body=body,
         )
-        self.server.sandbox._log.add(entry)
+        self.server.services.record(entry)
         return entry
 
     # -- response side -----------------------------------------------------------------

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from veodesk import MODEL_ID
+from . import contract
 
-GENERATIONS_PATH = "/v2/video/generations"
-ASPECT_RATIOS = ("16:9", "9:16")
-DURATIONS = (4, 6, 8)
-RESOLUTIONS = ("720p", "1080p")
+GENERATIONS_PATH = contract.GENERATIONS_PATH
+MODELS: tuple[str, ...] = contract.enum("model")
+ASPECT_RATIOS: tuple[str, ...] = contract.enum("aspect_ratio")
+DURATIONS: tuple[int, ...] = contract.enum("duration")
+RESOLUTIONS: tuple[str, ...] = contract.enum("resolution")
+DEFAULT_DURATION: int = contract.default("duration")
+DEFAULT_RESOLUTION: str = contract.default("resolution")
+DEFAULT_AUDIO: bool = contract.default("generate_audio")
 
 # Short-side pixels per resolution; the long side follows from the aspect ratio.
 _SHORT_SIDE = {"720p": 720, "1080p": 1080}
@@ -41,10 +45,10 @@ class GenerationParams:
     image: ImageSource
     last_image: ImageSource
     aspect_ratio: str | None = None
-    duration: int = 8
-    resolution: str = "1080p"
-    generate_audio: bool = True
-    model: str = MODEL_ID
+    duration: int = DEFAULT_DURATION
+    resolution: str = DEFAULT_RESOLUTION
+    generate_audio: bool = DEFAULT_AUDIO
+    model: str = MODELS[0]
 
     @property
     def size(self) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from .faults import Faults
 from .http_base import SandboxServer, SandboxServerV6
 from .params import GenerationParams
 from .records import RecordedRequest, RequestLog
-from .tasks import Task, TaskStore, new_generation_id
+from .tasks import SandboxTask, TaskStore, new_generation_id
 from .video import VideoHandler
 from .worker import RenderWorker
 
@@ -104,7 +104,7 @@ class Sandbox:
             api = server_class(
                 (self.host, self.port),
                 ApiHandler,
-                sandbox=self,
+                services=self,
                 origin="api",
                 logger=self.log,
                 ssl_context=self.ssl_context,
@@ -113,7 +113,7 @@ class Sandbox:
             video = server_class(
                 (self.host, self.video_port),
                 VideoHandler,
-                sandbox=self,
+                services=self,
                 origin="video",
                 logger=self.log,
                 ssl_context=self.ssl_context,
@@ -204,7 +204,7 @@ class Sandbox:
 
     def task_status(self, generation_id: str) -> str:
         """The status a poll would report right now. KeyError for an unknown id."""
-        return self._task_json(self._get_task(generation_id))["status"]
+        return str(self.task_json(self._get_task(generation_id))["status"])
 
     def video_bytes(self, generation_id: str, timeout: float = 60.0) -> bytes:
         """Exactly what the video origin serves for this task, waiting for the render.
@@ -225,7 +225,7 @@ class Sandbox:
         """Everything ``GET /_sandbox/state`` reports."""
         tasks = []
         for task in self._tasks.all():
-            payload = self._task_json(task)
+            payload = self.task_json(task)
             payload["created_at"] = task.created_wall
             payload["rendered"] = task.video is not None
             payload["video_path"] = task.file_path
@@ -240,23 +240,37 @@ class Sandbox:
             "requests": [r.to_json(include_body=include_bodies) for r in self.requests],
         }
 
-    # -- used by the handlers ---------------------------------------------------------------
+    # -- used by the handlers (veodesk.sandbox.services.Services) -----------------------------
 
-    def _create_task(self, params: GenerationParams) -> Task:
-        task = Task(id=new_generation_id(), params=params, faults=self.faults.take_task_faults())
+    def record(self, entry: RecordedRequest) -> None:
+        self._log.add(entry)
+
+    def count_post(self) -> None:
+        self._log.count_post()
+
+    def find_task(self, generation_id: str) -> SandboxTask | None:
+        return self._tasks.get(generation_id)
+
+    def task_by_token(self, token: str) -> SandboxTask | None:
+        return self._tasks.by_token(token)
+
+    def create_task(self, params: GenerationParams) -> SandboxTask:
+        task = SandboxTask(
+            id=new_generation_id(), params=params, faults=self.faults.take_task_faults()
+        )
         self._tasks.add(task)
         self._log.count_task()
         self._worker.submit(task)
         return task
 
-    def _task_json(self, task: Task) -> dict[str, Any]:
+    def task_json(self, task: SandboxTask) -> dict[str, Any]:
         status = task.status(
             self.queued_seconds, self.generating_seconds, extra_statuses=self.extra_statuses
         )
         return task.to_json(status, self.video_base_url)
 
-    def _get_task(self, generation_id: str) -> Task:
-        task = self._tasks.get(generation_id)
+    def _get_task(self, generation_id: str) -> SandboxTask:
+        task = self.find_task(generation_id)
         if task is None:
             raise KeyError(generation_id)
         return task

@@ -10,10 +10,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from veodesk import MODEL_ID
-
 from .faults import TaskFaults
-from .params import GenerationParams, credits_for
+from .params import MODELS, GenerationParams, credits_for
 
 QUEUED = "queued"
 GENERATING = "generating"
@@ -28,11 +26,11 @@ ACTIVE = "active"
 
 def new_generation_id() -> str:
     """Same shape as the real ids: ``<uuid4>:<model id>`` (so clients must URL-encode)."""
-    return f"{uuid.uuid4()}:{MODEL_ID}"
+    return f"{uuid.uuid4()}:{MODELS[0]}"
 
 
 @dataclass
-class Task:
+class SandboxTask:
     id: str
     params: GenerationParams
     faults: TaskFaults
@@ -93,22 +91,22 @@ class Task:
 class TaskStore:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._by_id: dict[str, Task] = {}
-        self._by_token: dict[str, Task] = {}
+        self._by_id: dict[str, SandboxTask] = {}
+        self._by_token: dict[str, SandboxTask] = {}
 
-    def add(self, task: Task) -> None:
+    def add(self, task: SandboxTask) -> None:
         with self._lock:
             self._by_id[task.id] = task
             self._by_token[task.token] = task
 
-    def get(self, generation_id: str) -> Task | None:
+    def get(self, generation_id: str) -> SandboxTask | None:
         with self._lock:
             return self._by_id.get(generation_id)
 
-    def by_token(self, token: str) -> Task | None:
+    def by_token(self, token: str) -> SandboxTask | None:
         with self._lock:
             return self._by_token.get(token)
 
-    def all(self) -> list[Task]:
+    def all(self) -> list[SandboxTask]:
         with self._lock:
             return list(self._by_id.values())

@@ -16,18 +16,21 @@ import warnings
 from typing import Any
 from urllib.parse import urlsplit
 
-from veodesk import MODEL_ID
-
+from . import contract
 from .params import (
     ASPECT_RATIOS,
+    DEFAULT_AUDIO,
+    DEFAULT_DURATION,
+    DEFAULT_RESOLUTION,
     DURATIONS,
+    MODELS,
     RESOLUTIONS,
     GenerationParams,
     ImageSource,
 )
 
-REQUIRED_FIELDS = ("model", "prompt", "image_url", "last_image_url")
-OPTIONAL_FIELDS = ("aspect_ratio", "duration", "resolution", "generate_audio")
+REQUIRED_FIELDS = contract.required()
+OPTIONAL_FIELDS = contract.optional()
 KNOWN_FIELDS = frozenset(REQUIRED_FIELDS + OPTIONAL_FIELDS)
 
 _DATA_URI = re.compile(
@@ -64,8 +67,8 @@ def validate_payload(payload: dict[str, Any]) -> GenerationParams:
     problems += [f"{name} is required" for name in REQUIRED_FIELDS if name not in payload]
 
     model = payload.get("model")
-    if "model" in payload and model != MODEL_ID:
-        problems.append(f"model must be one of {MODEL_ID}")
+    if "model" in payload and model not in MODELS:
+        problems.append(f"model must be one of {', '.join(MODELS)}")
 
     prompt = payload.get("prompt")
     if "prompt" in payload:
@@ -86,16 +89,16 @@ def validate_payload(payload: dict[str, Any]) -> GenerationParams:
     if "aspect_ratio" in payload and aspect_ratio not in ASPECT_RATIOS:
         problems.append(f"aspect_ratio must be one of {', '.join(ASPECT_RATIOS)}")
 
-    duration = payload.get("duration", 8)
+    duration = payload.get("duration", DEFAULT_DURATION)
     # bool is an int subclass, and True == 1 would otherwise sneak through.
     if isinstance(duration, bool) or not isinstance(duration, int) or duration not in DURATIONS:
         problems.append(f"duration must be one of {', '.join(map(str, DURATIONS))}")
 
-    resolution = payload.get("resolution", "1080p")
+    resolution = payload.get("resolution", DEFAULT_RESOLUTION)
     if resolution not in RESOLUTIONS:
         problems.append(f"resolution must be one of {', '.join(RESOLUTIONS)}")
 
-    generate_audio = payload.get("generate_audio", True)
+    generate_audio = payload.get("generate_audio", DEFAULT_AUDIO)
     if not isinstance(generate_audio, bool):
         problems.append("generate_audio must be a boolean value")
 
@@ -158,7 +161,7 @@ def is_readable_image(data: bytes) -> bool:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
                 image.load()
-                return image.width > 0 and image.height > 0
+                return bool(image.width > 0 and image.height > 0)
     except Exception:
         # Pillow raises a zoo of types for bad input; any of them means "not an image".
         return False

@@ -11,7 +11,7 @@ from email.utils import formatdate
 
 from .faults import VIDEO, DropFault, ResponseFault
 from .http_base import BodyError, SandboxHandler
-from .tasks import Task
+from .tasks import SandboxTask
 
 FILE_PATH = re.compile(r"^/files/(?P<token>[A-Za-z0-9_-]+)/output\.mp4$")
 CHUNK_BYTES = 64 * 1024
@@ -62,7 +62,7 @@ class VideoHandler(SandboxHandler):
     do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = _refuse_method
 
     def _serve(self) -> None:
-        sandbox = self.server.sandbox
+        sandbox = self.server.services
         path, query = self.split_path()
         try:
             body = self.read_body(sandbox.max_body_bytes)
@@ -80,15 +80,15 @@ class VideoHandler(SandboxHandler):
             return
 
         match = FILE_PATH.match(path)
-        task = sandbox._tasks.by_token(match.group("token")) if match else None
+        task = sandbox.task_by_token(match.group("token")) if match else None
         if task is None or task.video is None:
             record.status = 404
             self.send_body(404, b"Not Found\n", "text/plain; charset=utf-8")
             return
         record.status = self._send_video(task)
 
-    def _send_video(self, task: Task) -> int:
-        faults = self.server.sandbox.faults
+    def _send_video(self, task: SandboxTask) -> int:
+        faults = self.server.services.faults
         data = task.video or b""
         total = len(data)
         headers = {
@@ -123,14 +123,14 @@ class VideoHandler(SandboxHandler):
             self._stream(memoryview(data)[first : last + 1])
         return status
 
-    def _if_range_holds(self, task: Task) -> bool:
+    def _if_range_holds(self, task: SandboxTask) -> bool:
         validator = self.headers.get("If-Range")
         if not validator:
             return True
         return validator.strip() in (task.etag, formatdate(task.created_wall, usegmt=True))
 
     def _stream(self, body: memoryview) -> None:
-        faults = self.server.sandbox.faults
+        faults = self.server.services.faults
         stopping = self.server.stopping
         cut = faults.take_truncation()
         limit = len(body) if cut is None else min(cut, len(body))

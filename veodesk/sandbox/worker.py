@@ -9,7 +9,7 @@ import threading
 from .cache import RenderCache, render_key
 from .frames import SourceError, open_image, placeholder_image, source_bytes
 from .render import RENDER_VERSION, RenderCancelled
-from .tasks import Task
+from .tasks import SandboxTask
 
 
 class RenderWorker:
@@ -28,7 +28,7 @@ class RenderWorker:
         self._fps = fps
         self._fetch_timeout = fetch_timeout
         self._log = logger or logging.getLogger("veodesk.sandbox")
-        self._queue: queue.Queue[Task | None] = queue.Queue()
+        self._queue: queue.Queue[SandboxTask | None] = queue.Queue()
         self._cancel = threading.Event()
         # Daemon threads: a render in progress must never keep the interpreter alive.
         self._threads = [
@@ -40,7 +40,7 @@ class RenderWorker:
         for thread in self._threads:
             thread.start()
 
-    def submit(self, task: Task) -> None:
+    def submit(self, task: SandboxTask) -> None:
         if task.faults.fail is not None:
             # The task will report an error; nothing will ever download it.
             task.finish_render(None)
@@ -80,7 +80,7 @@ class RenderWorker:
                 self._log.exception("sandbox render of %s failed", task.id)
                 task.finish_render(None, f"rendering failed: {exc}")
 
-    def _render(self, task: Task) -> bytes:
+    def _render(self, task: SandboxTask) -> bytes:
         from .render import render_mp4
 
         params = task.params

@@ -20,6 +20,7 @@ from veodesk.core.images.colour import FLATTEN_BACKGROUND
 from veodesk.core.images.encoding import BYTE_BUDGET, JPEG_QUALITY
 from veodesk.core.images.geometry import (
     ASPECT_RATIOS,
+    FULL_BOX,
     RESOLUTIONS,
     Fit,
     crop_box_for,
@@ -40,6 +41,7 @@ __all__ = [
     "ASPECT_RATIOS",
     "BYTE_BUDGET",
     "FLATTEN_BACKGROUND",
+    "FULL_BOX",
     "HEIF_EXTRA_HINT",
     "JPEG_QUALITY",
     "LOW_RES_SIDE",

@@ -50,18 +50,25 @@ def _composite(rgba: Image.Image) -> Image.Image:
     return background
 
 
+def _band_max(image: Image.Image) -> float:
+    # One band: getextrema() gives (low, high) numbers, which its type cannot say.
+    high = image.getextrema()[1]
+    assert not isinstance(high, tuple)
+    return float(high)
+
+
 def _deep_grey_to_l(image: Image.Image) -> Image.Image:
     # Pillow's own convert("L") clips 16-bit values at 255, which turns nearly
     # every pixel white; the values are scaled into 8 bits instead.
     wide = image if image.mode == "I" else image.convert("I")
-    if image.mode in _SIXTEEN_BIT or wide.getextrema()[1] > 255:
+    if image.mode in _SIXTEEN_BIT or _band_max(wide) > 255:
         wide = wide.point(lambda value: value * (1 / 257))
     return wide.convert("L")
 
 
 def _float_grey_to_l(image: Image.Image) -> Image.Image:
     # Floating-point scans are usually 0..1; anything brighter is clipped.
-    if image.getextrema()[1] <= 1.0:
+    if _band_max(image) <= 1.0:
         image = image.point(lambda value: value * 255)
     return image.convert("L")
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.parameters import API_ASPECT_RATIOS, AUTO, orientation_ratio
 
 Size = tuple[int, int]
 #: (left, top, right, bottom), in source pixels or normalised to 0..1.
 Box = tuple[float, float, float, float]
 
-ASPECT_RATIOS = ("16:9", "9:16")
-AUTO = "auto"
+ASPECT_RATIOS = API_ASPECT_RATIOS
 #: Landscape frame size per resolution; the portrait form swaps the two.
 RESOLUTIONS: dict[str, Size] = {"720p": (1280, 720), "1080p": (1920, 1080)}
 #: Shapes closer than this (relative) are treated as the same shape.
@@ -86,11 +86,6 @@ def target_size(resolution: str, aspect_ratio: str) -> Size:
             field="aspect_ratio",
         )
     return (long_side, short_side) if ratio == "16:9" else (short_side, long_side)
-
-
-def orientation_ratio(size: Size) -> str:
-    """16:9 for landscape and square pictures, 9:16 for portrait ones."""
-    return "9:16" if size[1] > size[0] else "16:9"
 
 
 def ratio_of(size: Size) -> float:

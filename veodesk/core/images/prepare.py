@@ -7,18 +7,15 @@ the pixels the user framed and nothing else.
 
 from __future__ import annotations
 
-import base64
 import functools
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from veodesk.core.images.encoding import BYTE_BUDGET, encode_upload
 from veodesk.core.images.geometry import (
-    AUTO,
     Box,
     Fit,
     Size,
-    orientation_ratio,
     parse_anchor,
     parse_aspect_ratio,
     parse_fit,
@@ -28,6 +25,8 @@ from veodesk.core.images.geometry import (
 from veodesk.core.images.notices import pair_warnings, source_warnings
 from veodesk.core.images.reading import ImageSource, locate, open_source
 from veodesk.core.images.render import render
+from veodesk.core.parameters import AUTO, orientation_ratio
+from veodesk.core.uploads import data_uri
 
 
 @dataclass(frozen=True)
@@ -54,8 +53,7 @@ class PreparedImage:
             if self.url is None:
                 raise ValueError("a PreparedImage needs data or a URL")
             return self.url
-        encoded = base64.b64encode(self.data).decode("ascii")
-        return f"data:{self.mime};base64,{encoded}"
+        return data_uri(self.data, self.mime or "image/jpeg")
 
 
 def _passed_through(url: str) -> PreparedImage:

@@ -153,6 +153,7 @@ def load_decoders() -> None:
             with contextlib.suppress(ImportError):  # a Pillow built without it
                 importlib.import_module(f"PIL.{name}")
         with contextlib.suppress(ImportError):
+            # optional: the heif extra, when installed
             from pillow_heif import register_heif_opener
 
             register_heif_opener()
@@ -315,7 +316,7 @@ class SourceImage:
         if self.format not in _DRAFTABLE:
             return 1
         raw_width, raw_height = image.size
-        limit = Image.MAX_IMAGE_PIXELS
+        limit = Image.MAX_IMAGE_PIXELS or 0
         over_limit = bool(limit) and raw_width * raw_height > limit
         if over_limit:
             # Accepted past the bomb limit only because it decodes smaller.
@@ -328,7 +329,7 @@ class SourceImage:
         )
         drafted = image.draft(None, request)
         reduction = round(raw_width / drafted[1][2]) if drafted else 1
-        if over_limit and limit and image.size[0] * image.size[1] > limit:
+        if over_limit and image.size[0] * image.size[1] > limit:
             raise _too_many_pixels(self.label, self.path, self.size)
         return reduction
 

@@ -13,15 +13,12 @@ from pathlib import Path
 
 from PIL import Image
 
-from veodesk.core import paths
 from veodesk.core.errors import InvalidImageError
 from veodesk.core.images.geometry import (
-    AUTO,
     Box,
     Fit,
     Size,
     fit_within,
-    orientation_ratio,
     parse_anchor,
     parse_aspect_ratio,
     parse_fit,
@@ -30,6 +27,7 @@ from veodesk.core.images.geometry import (
 from veodesk.core.images.notices import source_warnings
 from veodesk.core.images.reading import ImageSource, check_local_file, locate, open_source
 from veodesk.core.images.render import render_whole
+from veodesk.core.parameters import AUTO, orientation_ratio
 
 #: Decode at least this many times the thumbnail size, then scale down with
 #: LANCZOS: JPEG's 1/8 draft alone would alias.
@@ -71,6 +69,21 @@ def _check_max_size(max_size: int) -> None:
         raise ValueError(f"max_size must be a positive number of pixels, not {max_size!r}")
 
 
+def _crop_and_warnings(
+    source_size: Size,
+    ratio: str | None,
+    fit_mode: Fit,
+    position: tuple[float, float],
+    label: str,
+    colour_warning: str | None = None,
+) -> tuple[Box | None, tuple[str, ...]]:
+    """Where the upload would crop a picture of ``source_size``, and what to tell the user."""
+    if ratio == AUTO:
+        ratio = orientation_ratio(source_size)
+    plan = plan_geometry(source_size, "1080p", ratio, fit_mode, position)
+    return plan.crop_box, source_warnings(label, plan, ratio, fit_mode, colour_warning)
+
+
 def make_thumbnail(
     source: str | os.PathLike[str],
     *,
@@ -94,30 +107,25 @@ def make_thumbnail(
     with open_source(path, label) as opened:
         loaded = opened.load(max(opened.size) / (max_size * _DRAFT_GAP))
     source_size = loaded.source_size
-    if ratio == AUTO:
-        ratio = orientation_ratio(source_size)
-    plan = plan_geometry(source_size, "1080p", ratio, fit_mode, position)
     image, colour_warning = render_whole(loaded, fit_within(source_size, (max_size, max_size)))
-    return Thumbnail(
-        image=image,
-        source_size=source_size,
-        crop_box=plan.crop_box,
-        warnings=source_warnings(label, plan, ratio, fit_mode, colour_warning),
+    crop_box, warnings = _crop_and_warnings(
+        source_size, ratio, fit_mode, position, label, colour_warning
     )
+    return Thumbnail(image=image, source_size=source_size, crop_box=crop_box, warnings=warnings)
 
 
 class ThumbnailCache:
     """Whole-picture thumbnails on disk, keyed by file, mtime, size and max_size.
 
-    Entries are JPEG files under ``cache_dir()/thumbnails`` written through a
-    temporary file and ``os.replace``, so a reader in another thread or
+    Entries are JPEG files in ``directory`` (in the session's cache folder),
+    written through a temporary file and ``os.replace``, so a reader in another thread or
     process sees a whole entry or none. A hit refreshes the entry's mtime;
     when the folder grows past ``max_bytes`` the least recently used entries
     go. Losing an entry only costs a decode, so nothing is fsynced.
     """
 
-    def __init__(self, directory: Path | None = None, max_bytes: int = 64 * 1024 * 1024) -> None:
-        self.directory = Path(directory) if directory else paths.cache_dir() / "thumbnails"
+    def __init__(self, directory: Path, max_bytes: int = 64 * 1024 * 1024) -> None:
+        self.directory = Path(directory)
         self.max_bytes = max_bytes
         self._evict_lock = threading.Lock()
 
@@ -146,14 +154,14 @@ class ThumbnailCache:
             self.evict()
             cached = (made.image, made.source_size)
         image, source_size = cached
-        ratio = parse_aspect_ratio(aspect_ratio)
-        if ratio == AUTO:
-            ratio = orientation_ratio(source_size)
-        fit_mode = parse_fit(fit)
-        plan = plan_geometry(source_size, "1080p", ratio, fit_mode, parse_anchor(anchor))
-        return Thumbnail(
-            image, source_size, plan.crop_box, source_warnings(label, plan, ratio, fit_mode)
+        crop_box, warnings = _crop_and_warnings(
+            source_size,
+            parse_aspect_ratio(aspect_ratio),
+            parse_fit(fit),
+            parse_anchor(anchor),
+            label,
         )
+        return Thumbnail(image, source_size, crop_box, warnings)
 
     def key(self, path: Path, max_size: int, label: str = "image") -> str:
         """Changes whenever the file is replaced or edited (mtime or size differ)."""

@@ -1,0 +1,40 @@
+"""Rules of the source tree's layout that a reader relies on."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "veodesk"
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module ``path`` imports, at any level (TYPE_CHECKING blocks included)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            found.add("." * node.level + (node.module or ""))
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_the_sandboxs_handlers_do_not_import_its_server() -> None:
+    for name in ("api", "video", "control", "http_base"):
+        modules = imported_modules(PACKAGE / "sandbox" / f"{name}.py")
+        assert ".server" not in modules and "veodesk.sandbox.server" not in modules, name
+
+
+def test_the_sandbox_does_not_take_the_contract_from_core() -> None:
+    for path in (PACKAGE / "sandbox").glob("*.py"):
+        modules = imported_modules(path)
+        assert not any(m.startswith("veodesk.core") for m in modules), path.name
+
+
+def test_no_gui_module_is_over_400_lines() -> None:
+    long = {
+        str(path.relative_to(PACKAGE)): n
+        for path in (PACKAGE / "gui").rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

@@ -1,0 +1,1 @@
+"""The job list: its model, view, card delegate, actions, and the generation workers."""

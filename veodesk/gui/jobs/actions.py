@@ -1,0 +1,222 @@
+"""What the job list's actions do: play, reuse, submit again, reveal, copy, save as, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from veodesk.core.fsutil import copy_whole
+from veodesk.core.store import Job, JobStore
+from veodesk.gui.compose.choosers import Chooser
+from veodesk.gui.compose.panel import ComposePanel
+from veodesk.gui.desktop import reveal_in_folder
+from veodesk.gui.formatting import credits_text
+from veodesk.gui.jobs.controller import JobsController
+from veodesk.gui.jobs.model import JobsModel, Row
+from veodesk.gui.jobs.view import JobsPanel
+from veodesk.gui.tasks import TaskRunner
+
+
+class JobActions(QObject):
+    playRequested = Signal(object)  # Job
+    message = Signal(str)  # a short confirmation for the status bar
+    problem = Signal(str)  # something the user must read
+    historyChanged = Signal()
+    fileDeleted = Signal(str)
+
+    def __init__(
+        self,
+        panel: JobsPanel,
+        model: JobsModel,
+        jobs: JobsController,
+        compose: ComposePanel,
+        tasks: TaskRunner,
+        chooser: Chooser,
+        store: Callable[[], JobStore | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.model = model
+        self.jobs = jobs
+        self.compose = compose
+        self.tasks = tasks
+        self.chooser = chooser
+        self._store = store
+        self.open_box: QMessageBox | None = None  # the confirmation being shown, for tests
+        panel.play_action.triggered.connect(self.play)
+        panel.reuse_action.triggered.connect(self.reuse)
+        panel.resubmit_action.triggered.connect(self.resubmit)
+        panel.resume_action.triggered.connect(self.resume)
+        panel.cancel_action.triggered.connect(self.cancel)
+        panel.reveal_action.triggered.connect(self.reveal)
+        panel.copy_id_action.triggered.connect(self.copy_id)
+        panel.copy_url_action.triggered.connect(self.copy_url)
+        panel.save_as_action.triggered.connect(self.save_as)
+        panel.delete_action.triggered.connect(self.delete)
+
+    def _row(self) -> Row | None:
+        return self.panel.current()
+
+    def _job(self) -> Job | None:
+        row = self._row()
+        return row.job if row else None
+
+    def _parent(self) -> QWidget:
+        return self.panel.window()
+
+    def play(self) -> None:
+        job = self._job()
+        if job is not None and job.file_path and job.state.value == "done":
+            if not Path(job.file_path).exists():
+                self.problem.emit(
+                    f"The video of job {job.id} is no longer at {job.file_path}. It may have "
+                    "been moved or deleted."
+                )
+                return
+            self.playRequested.emit(job)
+
+    def reuse(self) -> None:
+        row = self._row()
+        if row is not None:
+            self.compose.load(row.params)
+            self.message.emit("The job's frames and settings are back in the compose panel.")
+
+    def resume(self) -> None:
+        row = self._row()
+        if row is not None and row.job is not None and row.resumable:
+            self.jobs.resume(row.job)
+
+    def cancel(self) -> None:
+        row = self._row()
+        if row is not None and row.running:
+            self.jobs.cancel(row)
+            self.message.emit(
+                "Stopped waiting. The API has no cancel: the task still runs on the server."
+            )
+
+    def resubmit(self) -> None:
+        job = self._job()
+        if job is None:
+            return
+        cost = (
+            f"about {credits_text(job.credits_used)} credits"
+            if job.credits_used is not None
+            else "credits"
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Submit again?",
+            f"This sends job {job.id}'s frames and prompt again as a new task. It costs {cost}.",
+            QMessageBox.StandardButton.Cancel,
+            self._parent(),
+        )
+        box.setObjectName("resubmitConfirm")
+        go = box.addButton("Submit again", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            self.open_box = None
+            if box.clickedButton() is go:
+                self.jobs.resubmit(job)
+
+        box.finished.connect(lambda _r: answered())
+        self.open_box = box
+        box.open()
+
+    def reveal(self) -> None:
+        job = self._job()
+        if job is not None and job.file_path and not reveal_in_folder(job.file_path):
+            self.problem.emit(f"No file manager could be opened. The video is at {job.file_path}")
+
+    def copy_id(self) -> None:
+        job = self._job()
+        if job is not None and job.generation_id:
+            QApplication.clipboard().setText(job.generation_id)
+            self.message.emit("Generation id copied.")
+
+    def copy_url(self) -> None:
+        job = self._job()
+        if job is not None and job.video_url:
+            QApplication.clipboard().setText(job.video_url)
+            self.message.emit("Video URL copied. It may expire after a while.")
+
+    def save_as(self) -> None:
+        job = self._job()
+        if job is None or not job.file_path:
+            return
+        source = job.file_path
+
+        def chosen(files: list[str]) -> None:
+            target = files[0]
+            self.tasks.start(
+                lambda: copy_whole(Path(source), Path(target)),
+                lambda _r: self.message.emit(f"Saved a copy as {target}"),
+                lambda exc: self.problem.emit(f"The copy could not be saved: {exc}"),
+            )
+
+        self.chooser.save_video(self._parent(), str(Path(source).name), chosen)
+
+    def delete(self) -> None:
+        row = self._row()
+        if row is None or row.job is None or row.running:
+            return
+        job = row.job
+        has_file = bool(job.file_path and job.state.value == "done")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete job?",
+            f"Delete job {job.id} from the history?",
+            QMessageBox.StandardButton.Cancel,
+            self._parent(),
+        )
+        box.setObjectName("deleteConfirm")
+        with_file = None
+        if has_file:
+            box.setInformativeText(f"Its video is {job.file_path}")
+            with_file = box.addButton(
+                "Delete job and video", QMessageBox.ButtonRole.DestructiveRole
+            )
+        keep = box.addButton(
+            "Delete job, keep video" if has_file else "Delete job",
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            self.open_box = None
+            clicked = box.clickedButton()
+            if clicked is keep or (with_file is not None and clicked is with_file):
+                self._delete(row, delete_file=clicked is with_file)
+
+        box.finished.connect(lambda _r: answered())
+        self.open_box = box
+        box.open()
+
+    def _delete(self, row: Row, *, delete_file: bool) -> None:
+        store = self._store()
+        job = row.job
+        if store is None or job is None:
+            return
+        path = job.file_path if delete_file else None
+        if path:
+            self.fileDeleted.emit(path)  # the player lets go of it first
+
+        def work() -> None:
+            store.delete(job.id)
+            if path:
+                Path(path).unlink(missing_ok=True)
+
+        def deleted(_result: None) -> None:
+            self.message.emit(f"Deleted job {job.id}" + (" and its video." if path else "."))
+            self.historyChanged.emit()
+
+        self.model.remove(row)
+        self.tasks.start(
+            work,
+            deleted,
+            lambda exc: self.problem.emit(f"Job {job.id} could not be deleted: {exc}"),
+        )

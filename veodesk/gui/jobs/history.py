@@ -1,0 +1,101 @@
+"""The job list's data from the store: the history, thumbnails, the cost estimate, and the
+unfinished jobs resumed at start. Every read runs on a pool thread."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from veodesk.core.store import Job, JobStore
+from veodesk.gui.compose.previews import load_job_thumbnail
+
+if TYPE_CHECKING:
+    from veodesk.gui.shell.controller import AppController
+
+log = logging.getLogger(__name__)
+
+HISTORY_LIMIT = 500
+
+
+class JobHistory:
+    def __init__(self, app: AppController) -> None:
+        self.app = app
+
+    def load(self) -> None:
+        app = self.app
+        store = app.state.store
+        if store is None:
+            return
+        app.tasks.start(
+            lambda: (store.jobs(limit=HISTORY_LIMIT), store.count(), store.total_credits()),
+            lambda result: self._loaded(store, *result),
+            lambda exc: app.show_problem(f"The job history could not be read: {exc}"),
+        )
+
+    def _loaded(self, store: JobStore, jobs: list[Job], count: int, credits: float) -> None:
+        app = self.app
+        if store is not app.state.store:
+            return  # the demo switched stores meanwhile
+        app.model.set_history(jobs)
+        app.window.jobs.set_summary(count, credits)
+        # Thumbnails load as rows are painted (model.thumbnailWanted): a long
+        # history costs only the few on screen.
+        app.historyLoaded.emit()
+
+    def load_thumbnail(self, job: Job) -> None:
+        source = job.first_upload or job.params.first
+        if not source or source.startswith(("http://", "https://")):
+            return
+        model = self.app.model
+        self.app.tasks.start(
+            lambda: load_job_thumbnail(source),
+            lambda image: model.set_thumbnail(job.id, image),
+            lambda exc: log.debug("no thumbnail for job %s: %s", job.id, exc),
+        )
+
+    def refresh_cost(self) -> None:
+        app = self.app
+        store = app.state.store
+        if store is None:
+            return
+        params = app.compose.params()
+        app.tasks.start(
+            lambda: (store.expected_credits(params), store.typical_seconds(params)),
+            lambda result: app.compose.set_cost(*result),
+            lambda exc: log.debug("cost estimate failed: %s", exc),
+        )
+
+    def resume_unfinished(self) -> None:
+        app = self.app
+        backend = app.jobs.backend
+        if backend is None:
+            return
+
+        def unfinished() -> list[Job]:
+            # Only here, on a pool thread: nothing of it is needed to start.
+            from veodesk.core.crashes import remove_orphan_parts
+
+            runner = backend.runner_factory(lambda *_: None, lambda *_: None)
+            # Partial downloads of jobs that will never continue (a crash left them).
+            removed = remove_orphan_parts(backend.store, [runner.video_dir])
+            if removed:
+                log.info("removed %d orphaned partial download(s)", len(removed))
+            # Also the jobs cut off mid-POST, which resume() turns into
+            # "needs attention" rather than sending again.
+            return runner.unfinished()
+
+        app.tasks.start(
+            unfinished,
+            self._resume,
+            lambda exc: app.show_problem(f"Unfinished jobs could not be listed: {exc}"),
+        )
+
+    def _resume(self, jobs: list[Job]) -> None:
+        app = self.app
+        if app.closed:
+            return
+        for job in jobs:
+            if not app.jobs.is_running(job.id):
+                app.jobs.resume(job)
+        if jobs:
+            app.say(f"Resuming {len(jobs)} unfinished job(s) from last time.")

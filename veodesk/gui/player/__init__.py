@@ -1,0 +1,1 @@
+"""Playing a result: the player, its off-UI-thread frame view, the last frame as a still."""
