@@ -222,7 +222,6 @@ class _Join:
         options = self.plan.options
         try:
             writer = FilmWriter(part, self.width, self.height, self.fps)
-            writer.audio_limit = _samples_at(self.total, self.fps)
             self.writer = writer
             self.vfinish = (
                 video_fade(self.width, self.height, self.fps, self.total, options.fade)
@@ -244,6 +243,8 @@ class _Join:
                 for frame in self.vfinish.process(None):
                     writer.write_video(frame)
             if finish is not None:
+                # Loudness normalisation may hand back a few samples more at its end.
+                writer.audio_limit = writer.audio_target()
                 for planes in finish.finish():
                     writer.write_audio(planes)
             writer.finish()

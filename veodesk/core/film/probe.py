@@ -66,11 +66,11 @@ def probe_clip(path: Path, film_fps: Fraction | None = None) -> ClipInfo:
             raise BadClipError(f"{path}: the video has no frame rate.", path=str(path))
         fps = Fraction(fps).limit_denominator(1001 * 1000)
         has_audio = bool(container.streams.audio)
-        times: list[int] = []
+        times: list[tuple[int, int]] = []
         try:
             for packet in container.demux(stream):
                 if packet.size and packet.pts is not None:
-                    times.append(packet.pts)
+                    times.append((packet.pts, packet.duration or 0))
         except av.FFmpegError as exc:
             raise BadClipError(f"{path}: damaged ({_reason(exc)}).", path=str(path)) from exc
         if not times:
@@ -81,15 +81,19 @@ def probe_clip(path: Path, film_fps: Fraction | None = None) -> ClipInfo:
         return ClipInfo(path, ctx.width, ctx.height, fps, frames, has_audio)
 
 
-def _retimed_count(times: list[int], time_base: Fraction, fps: Fraction, film_fps: Fraction) -> int:
+def _retimed_count(
+    times: list[tuple[int, int]], time_base: Fraction, fps: Fraction, film_fps: Fraction
+) -> int:
     """How many frames the fps filter makes of frames at ``times``: tiny stand-ins, same pts."""
     import av
 
     chain = Chain.video(16, 16, "gray", time_base, fps, [("fps", f"fps={film_fps}")])
     count = 0
-    for pts in times:
+    # The fps filter's count at the end depends on the last frame's duration.
+    for pts, duration in times:
         frame = av.VideoFrame(16, 16, "gray")
         frame.pts = pts
+        frame.duration = duration
         frame.time_base = time_base
         count += len(chain.process(frame))
     return count + len(chain.process(None))
