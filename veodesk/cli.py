@@ -14,7 +14,7 @@ from pathlib import Path
 from secrets import token_hex as secrets_token
 from typing import Any
 
-from veodesk import __version__
+from veodesk import __version__, cli_film
 from veodesk.core import logs, paths, secrets, wiring
 from veodesk.core.errors import (
     CancelledError,
@@ -105,6 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     h = sub.add_parser("history", help="list past jobs, newest first")
     h.add_argument("--json", action="store_true", help="print a JSON array on stdout")
     h.add_argument("--limit", type=int, default=50)
+
+    cli_film.add_parser(sub)
     return p
 
 
@@ -385,6 +387,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _resubmit(args, settings, store, cancel)
         if args.command == "key":
             return _key(args)
+        if args.command == "film":
+            return cli_film.run(args, store)
         return _history(args, store)
     except KeyboardInterrupt:
         cancel.set()
