@@ -24,11 +24,14 @@ def make_clip(
     amplitude: float = 0.5,
     shade: int = 0,
     crf: int = 12,
+    flash: int | None = None,
 ) -> Path:
     """A moving picture (gradient, bars, a square that travels) and a steady sine.
 
     The sine runs at full level to both ends, so a plain cut between two clips
-    clicks; ``shade`` makes each clip's picture its own.
+    clicks; ``shade`` makes each clip's picture its own. With ``flash``, that
+    frame is white and the sound is silent but for a burst starting with it: a
+    sync mark.
     """
     width, height = size
     fps = Fraction(fps)
@@ -51,6 +54,8 @@ def make_clip(
             side = max(8, height // 6)
             x0 = (index * 5) % max(1, width - side)
             rgb[height // 3 : height // 3 + side, x0 : x0 + side] = 255
+            if flash is not None and index == flash:
+                rgb[...] = 255
             frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
             frame.pts = index
             frame.time_base = 1 / fps
@@ -61,6 +66,10 @@ def make_clip(
             if until > sent:
                 t = (np.arange(sent, until) / SAMPLE_RATE).astype(np.float64)
                 wave = (amplitude * np.sin(2 * math.pi * freq * t + phase)).astype(np.float32)
+                if flash is not None:
+                    start = flash * SAMPLE_RATE / fps
+                    index_s = np.arange(sent, until)
+                    wave[(index_s < start) | (index_s >= start + SAMPLE_RATE // 10)] = 0.0
                 chunk = av.AudioFrame.from_ndarray(
                     np.stack([wave, wave]), format="fltp", layout="stereo"
                 )
