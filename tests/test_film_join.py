@@ -295,6 +295,15 @@ def test_music_from_common_formats(clips: list[Path], tmp_path: Path) -> None:
         out = tmp_path / f"film{suffix}.mp4"
         join(clips[:2], out, JoinOptions(music=music, mute_clips=True))
         assert np.abs(audio_samples(out)[0, SR : SR * 2]).max() > 0.1, suffix
+    # The files the installers' smoke test mixes in: MP3, FLAC and WAV (mono, 22 kHz).
+    data = Path(__file__).parent / "data"
+    for music in sorted(data.glob("music.*")):
+        if music.suffix == ".md":
+            continue
+        out = tmp_path / f"film-{music.suffix[1:]}.mp4"
+        join(clips[:2], out, JoinOptions(music=music, mute_clips=True))
+        first_second = np.abs(audio_samples(out)[0, SR // 10 : SR * 9 // 10])
+        assert first_second.max() > 0.05, music.name  # a 1/8 full-scale tone; else silence
 
 
 def test_other_frame_rate_is_retimed(tmp_path: Path) -> None:
