@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 from veodesk.core.errors import CancelledError, InvalidInputError
-from veodesk.core.store import JobState, JobStore
+from veodesk.core.film.history import job_video
+from veodesk.core.store import JobStore
 
 EXIT_INTERRUPTED = 130
 
@@ -70,16 +71,7 @@ def resolve_clip(text: str, store: JobStore) -> Path:
         raise InvalidInputError(
             f"There is no job {number}; see 'veodesk-cli history'.", field="clip"
         ) from None
-    if job.state is not JobState.DONE or not job.file_path:
-        raise InvalidInputError(
-            f"Job {number} is {job.state.value} and has no video to join.", field="clip"
-        )
-    video = Path(job.file_path)
-    if not video.is_file():
-        raise InvalidInputError(
-            f"Job {number}'s video {video} is missing (moved or deleted).", field="clip"
-        )
-    return video
+    return job_video(job)
 
 
 def run(args: argparse.Namespace, store: JobStore) -> int:
