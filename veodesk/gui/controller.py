@@ -31,6 +31,7 @@ from veodesk.gui.choosers import Chooser
 from veodesk.gui.collector import freeze_start_up_objects
 from veodesk.gui.demo import DEMO_PROMPT, MARKER_TEXT, DemoSession, sample_frames
 from veodesk.gui.desktop import open_url
+from veodesk.gui.film_join import FilmJoinFlow
 from veodesk.gui.formatting import clock
 from veodesk.gui.frame_slot import FrameSlot
 from veodesk.gui.icons import app_icon
@@ -99,6 +100,9 @@ class AppController(QObject):
         self.actions = JobActions(
             window.jobs, model, jobs, self.compose, tasks, chooser, lambda: self.store, self
         )
+        self.films = FilmJoinFlow(
+            lambda: self.window, lambda: self.store, self.settings.video_dir, self
+        )
         self._wire()
 
     # -- wiring ---------------------------------------------------------------------------
@@ -132,6 +136,9 @@ class AppController(QObject):
         self.actions.problem.connect(lambda text: self.show_problem(text))
         self.actions.historyChanged.connect(self.load_history)
         self.actions.fileDeleted.connect(lambda path: self.player and self.player.unload(path))
+        w.jobs.join_film_action.triggered.connect(lambda: self.films.open(w.jobs.selected_jobs()))
+        self.films.message.connect(self.say)
+        self.films.filmMade.connect(self._film_made)
 
     # -- start-up -------------------------------------------------------------------------
     def start(self, *, demo: bool = False) -> None:
@@ -423,6 +430,10 @@ class AppController(QObject):
             self.player.load(job.file_path, title=job.params.prompt, autoplay=autoplay)
             self.window.jobs.select_job(job.id)
 
+    def _film_made(self, job: Job) -> None:
+        self.load_history()
+        self.play(job, autoplay=True)
+
     def _use_last_frame(self, image: QImage) -> None:
         self.compose.first.set_source(image)
         self.compose.last.clear()
@@ -579,6 +590,9 @@ class AppController(QObject):
         # Workers notice the cancel within a poll; their jobs stay resumable.
         if not self.jobs.shutdown(3000):
             log.warning("some workers were still busy at quit")
+        # A join in progress stops within a frame and leaves no file.
+        if not self.films.shutdown(3000):
+            log.warning("the film join was still busy at quit")
         self.tasks.pool.waitForDone(2000)
         if self.demo is not None:
             self.demo.stop()
