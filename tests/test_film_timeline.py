@@ -54,3 +54,19 @@ def test_timeline_reads_back(
         urls = [c.media_reference.target_url for c in shots]
         assert all(not Path(u).is_absolute() for u in urls)
         assert [(out_dir / u).resolve() for u in urls] == [c.resolve() for c in clips]
+
+
+@pytest.mark.parametrize("suffix", [".xml", ".edl"])
+def test_a_rate_without_timecode_is_refused_before_writing(tmp_path: Path, suffix: str) -> None:
+    from veodesk.core.errors import InvalidInputError
+
+    slow = [make_clip(tmp_path / f"slow{i}.mp4", fps=6, frames=12, shade=i) for i in range(2)]
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(InvalidInputError, match="standard frame rate"):
+        join(slow, out / "film.mp4", timeline=out / f"film{suffix}")
+    assert list(out.iterdir()) == []
+    # An .otio timeline has no such limit.
+    film = join(slow, out / "film.mp4", timeline=out / "film.otio")
+    assert otio.adapters.read_from_file(str(film.timeline)).duration().value == film.frames
+    assert sorted(p.name for p in out.iterdir()) == ["film.mp4", "film.otio"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -181,12 +181,19 @@ class JobsPanel(QWidget):
     def _remember_current(self) -> None:
         row = self.current()
         self._kept = row.job.id if row is not None and row.job is not None else None
+        self._kept_selection = [job.id for job in self.selected_jobs()]
 
     def _restore_current(self) -> None:
-        # A history reload must not lose the user's place in the list.
+        # A history reload must not lose the user's place in the list, nor the
+        # jobs they selected to join.
         kept = getattr(self, "_kept", None)
         if kept is not None:
             self.select_job(kept)
+        selection = self.view.selectionModel()
+        for job_id in getattr(self, "_kept_selection", []):
+            i = self.model.row_of(job_id=job_id)
+            if i >= 0:
+                selection.select(self.model.index(i), QItemSelectionModel.SelectionFlag.Select)
         self.update_actions()
 
     def current(self) -> Row | None:

@@ -33,7 +33,7 @@ from .options import JoinOptions, Transition
 from .post import AudioFinish, open_music, video_fade
 from .probe import ClipInfo, probe_clip
 from .seams import Drift, Seam, keyframe_luma, luma, score, seam
-from .timeline import TIMELINE_SUFFIXES, ClipUse, write_timeline
+from .timeline import TIMELINE_SUFFIXES, ClipUse, check_timeline_rate, write_timeline
 
 #: (frames written, frames in the film)
 Progress = Callable[[int, int], None]
@@ -121,6 +121,8 @@ def plan(
         if path.resolve() == out.resolve():
             raise InvalidInputError(f"{out} is one of the clips; choose another --output.")
     first = probe_clip(paths[0])
+    if timeline_path is not None:
+        check_timeline_rate(timeline_path, first.fps)
     infos = [first] + [probe_clip(p, first.fps) for p in paths[1:]]
     _check_lengths(infos, options.transition)
     if options.music is not None:
@@ -219,6 +221,7 @@ class _Join:
         writer: FilmWriter | None = None
         finish: AudioFinish | None = None
         done = False
+        timeline_part: Path | None = None
         options = self.plan.options
         try:
             writer = FilmWriter(part, self.width, self.height, self.fps)
@@ -249,7 +252,21 @@ class _Join:
                     writer.write_audio(planes)
             writer.finish()
             self._progress(force=True)
+            if self.plan.timeline is not None:
+                # Written before the film is published, so a failure leaves neither.
+                timeline_part = write_timeline(
+                    self.plan.timeline.with_name(self.plan.timeline.name + ".part"),
+                    self.uses,
+                    self.fps,
+                    self.transition,
+                    output,
+                    relative_to=self.plan.timeline.parent,
+                    music=Path(options.music) if options.music else None,
+                    force=True,
+                )
             self._publish(part, output)
+            if timeline_part is not None and self.plan.timeline is not None:
+                os.replace(timeline_part, self.plan.timeline)
             done = True
         except KeyboardInterrupt:
             raise CancelledError("The join was stopped; no film was written.") from None
@@ -275,17 +292,8 @@ class _Join:
                     finish.close()
                 with contextlib.suppress(OSError):
                     part.unlink()
-        timeline = None
-        if self.plan.timeline is not None:
-            timeline = write_timeline(
-                self.plan.timeline,
-                self.uses,
-                self.fps,
-                self.transition,
-                output,
-                music=Path(options.music) if options.music else None,
-                force=options.force,
-            )
+                if timeline_part is not None:
+                    timeline_part.unlink(missing_ok=True)
         return Film(
             output,
             writer.frames,
@@ -294,7 +302,7 @@ class _Join:
             self.fps,
             self.seams,
             self.drift,
-            timeline,
+            self.plan.timeline,
         )
 
     def _publish(self, part: Path, output: Path) -> None:

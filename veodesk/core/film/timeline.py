@@ -97,6 +97,29 @@ def build_timeline(
     return timeline
 
 
+def _adapter(path: Path) -> str | None:
+    name = path.name[: -len(".part")] if path.name.endswith(".part") else path.name
+    return TIMELINE_SUFFIXES.get(Path(name).suffix.lower())
+
+
+def check_timeline_rate(path: Path, fps: Fraction) -> None:
+    """FCP XML and EDL count in SMPTE timecode, which knows only the standard rates."""
+    import opentimelineio as otio
+
+    if _adapter(path) == "otio_json":
+        return
+    rate = float(fps)
+    try:
+        otio.opentime.to_timecode(otio.opentime.RationalTime(0, rate), rate)
+    except ValueError:
+        raise InvalidInputError(
+            f"--timeline {path}: Final Cut Pro XML and EDL need a standard frame rate "
+            f"(23.976, 24, 25, 29.97, 30, 50, 60 ...), and this film is at {rate:g} fps. "
+            "Use a .otio timeline instead.",
+            field="timeline",
+        ) from None
+
+
 def write_timeline(
     path: Path,
     uses: list[ClipUse],
@@ -104,12 +127,14 @@ def write_timeline(
     transition: Transition,
     film: Path,
     *,
+    relative_to: Path | None = None,
     music: Path | None = None,
     force: bool = False,
 ) -> Path:
+    """Write the timeline to ``path`` (its format from the suffix, ``.part`` ignored)."""
     import opentimelineio as otio
 
-    adapter = TIMELINE_SUFFIXES.get(path.suffix.lower())
+    adapter = _adapter(path)
     if adapter is None:
         raise InvalidInputError(f"{path}: use .otio, .xml or .edl.", field="timeline")
     if path.exists() and not force:
@@ -120,10 +145,13 @@ def write_timeline(
         fps,
         transition,
         name=film.stem,
-        relative_to=path.parent,
+        relative_to=relative_to or path.parent,
         music=music,
         audio=adapter != "cmx_3600",
     )
+    if path.name.endswith(".part"):
+        otio.adapters.write_to_file(timeline, str(path), adapter_name=adapter)
+        return path
     part = path.with_name(path.name + ".part")
     try:
         otio.adapters.write_to_file(timeline, str(part), adapter_name=adapter)
