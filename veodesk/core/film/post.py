@@ -83,6 +83,7 @@ class AudioFinish:
         self._music_frames: Iterator[Any] | None = None
         self._music_queue = SampleQueue()
         self._music_container = None
+        self._music_path = music
         if music is not None:
             container, stream = open_music(music)
             self._music_container = container
@@ -125,11 +126,18 @@ class AudioFinish:
         self.pts = 0
 
     def _music_chunk(self, count: int) -> list[bytes]:
+        import av
+
         while len(self._music_queue) < count and self._music_frames is not None:
             try:
                 self._music_queue.put_frame(next(self._music_frames))
             except StopIteration:
                 self._music_frames = None
+            except av.FFmpegError as exc:
+                raise BadClipError(
+                    f"Music {self._music_path}: damaged, cannot be decoded ({exc}).",
+                    path=str(self._music_path),
+                ) from exc
         return self._music_queue.take(count)
 
     def push(self, planes: list[bytes]) -> list[list[bytes]]:
