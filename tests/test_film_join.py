@@ -315,3 +315,23 @@ def test_other_frame_rate_is_retimed(tmp_path: Path) -> None:
     assert frame_count(out) == film.frames
     # 60 frames at 29.97 fps last 2.002 s: 48 frames at 24 fps.
     assert film.frames == 47 + 48
+
+
+def test_every_option_at_once(clips: list[Path], tmp_path: Path) -> None:
+    """Crossfade, fades, loudness, music and a resized clip together, as the smoke test runs."""
+    bigger = make_clip(tmp_path / "big.mp4", size=(640, 360), frames=48, shade=5)
+    music = Path(__file__).parent / "data" / "music.mp3"
+    out = tmp_path / "film.mp4"
+    parts = [clips[0], bigger, clips[1]]
+    film = join(
+        parts,
+        out,
+        JoinOptions(transition=Transition.parse("crossfade"), music=music, normalize=True,
+                    fade=0.5),
+        timeline=tmp_path / "film.xml",
+    )  # fmt: skip
+    assert film.frames == sum(counts(parts)) - 2 * 12 == frame_count(out)
+    info = stream_info(out)
+    assert (info["width"], info["height"]) == (320, 180)
+    assert abs(info["audio_seconds"] - info["video_seconds"]) < 1 / FPS
+    assert (tmp_path / "film.xml").is_file()

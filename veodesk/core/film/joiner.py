@@ -440,9 +440,13 @@ class _Join:
             "xfade", f"transition=fade:duration={float(len(state.head) / self.fps):.6f}:offset=0"
         )
         sink = graph.add("buffersink")
+        # Left to itself, FFmpeg 8 runs xfade in yuv444p; every later filter (the
+        # film's fade) and the encoder expect the film's yuv420p.
+        back = graph.add("format", "pix_fmts=yuv420p")
         a.link_to(xfade, 0, 0)
         b.link_to(xfade, 0, 1)
-        xfade.link_to(sink)
+        xfade.link_to(back)
+        back.link_to(sink)
         graph.configure()
         for source, frames in ((a, self._prev_tail), (b, state.head)):
             for i, frame in enumerate(frames):
