@@ -271,17 +271,15 @@ class _Join:
         except KeyboardInterrupt:
             raise CancelledError("The join was stopped; no film was written.") from None
         except OSError as exc:
-            raise _write_error(exc, output) from exc
+            # Only a failure to write the film is reported as one; anything else
+            # (a missing library file, ...) keeps its own message.
+            if exc.errno in _WRITE_ERRNOS or exc.filename in (str(part), str(output)):
+                raise _write_error(exc, output) from exc
+            raise
         except Exception as exc:
             import av
 
-            if isinstance(exc, av.FFmpegError) and getattr(exc, "errno", None) in (
-                errno.ENOSPC,
-                errno.EFBIG,
-                errno.EDQUOT,
-                errno.EIO,
-                errno.EACCES,
-            ):
+            if isinstance(exc, av.FFmpegError) and getattr(exc, "errno", None) in _WRITE_ERRNOS:
                 raise _write_error(exc, output) from exc
             raise
         finally:
@@ -593,6 +591,9 @@ def _decode(packet: Any, path: Path) -> list[Any]:
         return packet.decode()
     except av.FFmpegError as exc:
         raise BadClipError(f"{path}: damaged, cannot be decoded ({exc}).", path=str(path)) from exc
+
+
+_WRITE_ERRNOS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO, errno.EACCES, errno.EROFS)
 
 
 def _write_error(exc: BaseException, output: Path) -> FilmWriteError:
