@@ -3,7 +3,8 @@
 # unpack the .deb with dpkg-deb -x (no install, no root needed), check what it
 # holds, then run `veodesk --self-test` from the unpacked tree, off-screen, with
 # a private VEODESK_HOME and nothing from the build environment: the window
-# opens, makes one video on the in-process sandbox, plays it to the end, exits 0.
+# opens, makes one video on the in-process sandbox, plays it to the end, exits 0;
+# then joins films with `veodesk --cli film join` on the bundle's own FFmpeg.
 #
 #   bash packaging/smoke-test.sh [path/to/veodesk_VERSION_amd64.deb]
 set -euo pipefail
@@ -89,6 +90,37 @@ fi
 grep -q '^self-test: ok: played the video to its end' "$log" || fail "self-test did not play to the end"
 ls "$HOME_DIR"/veodesk/data/demo/videos/*.mp4 >/dev/null 2>&1 || fail "no video was saved"
 check "veodesk --self-test: one demo video made and played to its end in $((SECONDS - t0)) s"
+
+# 4b. A film joined by the frozen app, on the bundle's own FFmpeg: two demo clips
+# (720p and 1080p, so one is scaled) made by its sandbox, then `veodesk --cli film
+# join` with a crossfade, loudness normalisation, fades, music in each accepted
+# format and a timeline in each format. A join that works from source but lacks a
+# filter or decoder in the installers' minimal FFmpeg fails here.
+FILM_DIR="$WORK/film"
+mkdir -p "$FILM_DIR"
+cp tests/data/music.mp3 tests/data/music.flac tests/data/music.wav "$FILM_DIR/"
+for res in 720p 1080p; do
+  out=$(timeout 180 "${clean_env[@]}" "$ROOTFS/usr/bin/veodesk" --cli demo --duration 4 \
+    --resolution "$res" --output "$FILM_DIR/clip-$res.mp4" 2>&1) \
+    || fail "veodesk --cli demo --resolution $res: $out"
+done
+for case in "crossfade mp3 xml" "cut flac edl" "crossfade:6 wav otio"; do
+  read -r transition music timeline <<<"$case"
+  json=$(timeout 180 "${clean_env[@]}" "$ROOTFS/usr/bin/veodesk" --cli film join \
+    "$FILM_DIR/clip-720p.mp4" "$FILM_DIR/clip-1080p.mp4" --output "$FILM_DIR/film-$music.mp4" \
+    --transition "$transition" --music "$FILM_DIR/music.$music" --normalize --fade 0.5 \
+    --timeline "$FILM_DIR/film-$music.$timeline" --json 2>"$FILM_DIR/join.log") \
+    || { tail -n 20 "$FILM_DIR/join.log" >&2; fail "film join ($case) from the frozen app"; }
+  overlap=${transition#crossfade:}
+  [ "$transition" = cut ] && overlap=1
+  [ "$transition" = crossfade ] && overlap=12
+  expected=$((2 * 4 * 24 - overlap))
+  frames=$(python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["frames"], d["width"], d["height"])' <<<"$json")
+  [ "$frames" = "$expected 1280 720" ] || fail "film join ($case): got '$frames', expected '$expected 1280 720'"
+  [ -s "$FILM_DIR/film-$music.mp4" ] && [ -s "$FILM_DIR/film-$music.$timeline" ] \
+    || fail "film join ($case): no film or timeline"
+done
+check "veodesk --cli film join: 3 films (cut, crossfades; MP3/FLAC/WAV music; XML/EDL/OTIO) from the frozen app"
 
 # 5. The same on a real X server (Xvfb): the xcb platform plugin, its xcb/GLX
 # libraries and the video surface, as on a desktop. scripts/bootstrap.sh installs xvfb.

@@ -59,8 +59,13 @@ def test_expected_credits_learn_from_similar_jobs(tmp_path: Path) -> None:
     assert store.expected_credits(_params()) is None
     for credits, submitted, finished in ((100.0, 0, 60), (120.0, 0, 80), (110.0, 0, 70)):
         job = store.create(_params())
-        store.update(job.id, JobState.DONE, credits_used=credits, submitted_at=submitted + 1,
-                     finished_at=finished + 1)
+        store.update(
+            job.id,
+            JobState.DONE,
+            credits_used=credits,
+            submitted_at=submitted + 1,
+            finished_at=finished + 1,
+        )
     other = store.create(_params(resolution="720p"))
     store.update(other.id, JobState.DONE, credits_used=5.0)
     assert store.expected_credits(_params()) == 110.0

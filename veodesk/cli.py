@@ -13,7 +13,7 @@ from pathlib import Path
 from secrets import token_hex as secrets_token
 from typing import Any
 
-from veodesk import KEYS_URL, __version__
+from veodesk import KEYS_URL, __version__, cli_film
 from veodesk.core import logs, secrets, wiring
 from veodesk.core.demo import demo_params
 from veodesk.core.errors import (
@@ -107,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
     h = sub.add_parser("history", help="list past jobs, newest first")
     h.add_argument("--json", action="store_true", help="print a JSON array on stdout")
     h.add_argument("--limit", type=int, default=50)
+
+    cli_film.add_parser(sub)
     return p
 
 
@@ -389,7 +391,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _resubmit(args, session, settings, cancel)
         if args.command == "key":
             return _key(args, session.keys)
-        return _history(args, session.store())
+        store = session.store()
+        if args.command == "film":
+            return cli_film.run(args, store)
+        return _history(args, store)
     except KeyboardInterrupt:
         cancel.set()
         _say("Interrupted. Unfinished jobs continue with: veodesk-cli resume")

@@ -7,7 +7,8 @@
 # Why: PyPI's PyAV wheel carries an FFmpeg with every codec and its libraries
 # (x265, SVT-AV1, dav1d, vpx, gnutls, ...), 72 MB that the app never touches.
 # The in-app sandbox (demo mode, --self-test) needs H.264 (libx264) and AAC
-# encoding into MP4, and swscale/swresample; with that alone FFmpeg is 5 MB.
+# encoding into MP4, and swscale/swresample; the film joiner adds a few filters
+# and the music decoders (below); with that FFmpeg is still a few MB.
 # libx264 comes from the system (the .deb depends on libx264-164).
 #
 # The FFmpeg release matches the one PyPI's PyAV $PYAV_VERSION is built on, so
@@ -30,16 +31,26 @@ FFMPEG_URLS=(
   "http://deb.debian.org/debian/pool/main/f/ffmpeg/ffmpeg_${FFMPEG_VERSION}.orig.tar.xz"
   "https://ffmpeg.org/releases/ffmpeg-${FFMPEG_VERSION}.tar.xz"
 )
+# The film joiner (veodesk/core/film) needs, beyond the sandbox's list:
+#   filters  xfade fade (crossfades, fade in/out), scale pad setsar fps (clips of
+#            another size or rate), acrossfade afade amix volume loudnorm (sound)
+#   decoders for the music track: MP3, WAV (PCM), FLAC, AAC/M4A, with their
+#            demuxers and parsers
+# A test (tests/test_film_packaging.py) checks this list against the filters the
+# joiner's code names, so the two cannot drift apart.
+FILM_FILTERS=xfade,fade,scale,pad,setsar,fps,acrossfade,afade,amix,volume,loudnorm
+MUSIC_DECODERS=mp3,mp3float,flac,pcm_s16le,pcm_s24le,pcm_s32le,pcm_f32le,pcm_u8
 FFMPEG_OPTIONS=(
   --enable-shared --disable-static --disable-programs --disable-doc
   # Nothing from the build machine but what is asked for here (no X11, ALSA, ...).
   --disable-autodetect --enable-zlib
   --disable-everything --enable-gpl --enable-libx264
-  --enable-encoder=libx264,aac --enable-decoder=h264,aac
-  --enable-muxer=mp4,mov --enable-demuxer=mov,aac
-  --enable-parser=h264,aac --enable-protocol=file,pipe
+  --enable-encoder=libx264,aac --enable-decoder=h264,aac,$MUSIC_DECODERS
+  --enable-muxer=mp4,mov --enable-demuxer=mov,aac,mp3,wav,flac
+  --enable-parser=h264,aac,mpegaudio,flac --enable-protocol=file,pipe
   --enable-bsf=h264_mp4toannexb,aac_adtstoasc,extract_extradata
-  --enable-filter=abuffer,abuffersink,buffer,buffersink,aformat,format,anull,null,aresample,scale
+  --enable-filter=abuffer,abuffersink,buffer,buffersink,aformat,format,anull,null,aresample
+  --enable-filter=$FILM_FILTERS
   --enable-avdevice --enable-avfilter --enable-swscale --enable-swresample
 )
 
@@ -65,7 +76,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
   fi
 fi
 
-stamp="v2 ffmpeg $FFMPEG_VERSION pyav $PYAV_VERSION ${FFMPEG_OPTIONS[*]}"
+stamp="v3 ffmpeg $FFMPEG_VERSION pyav $PYAV_VERSION ${FFMPEG_OPTIONS[*]}"
 if [ "$(cat "$OUT/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$OUT"
   mkdir -p "$OUT/src"
@@ -91,7 +102,7 @@ With --enable-gpl and libx264 (the system's libx264, GPL-2.0+), this build is
 under the GPL, version 2 or later: see COPYING.GPLv2 and LICENSE.md.
 EOF_BUILD
 
-  say "Building FFmpeg $FFMPEG_VERSION (H.264 + AAC in MP4 only)"
+  say "Building FFmpeg $FFMPEG_VERSION (H.264 + AAC in MP4, the joiner's filters, music decoders)"
   t0=$SECONDS
   (
     cd "$OUT/src/ffmpeg-$FFMPEG_VERSION"

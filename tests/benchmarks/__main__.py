@@ -2,7 +2,7 @@
 
     .venv/bin/python -m tests.benchmarks [name ...] [--write]
 
-Names: images, polling, download, startup, stalls, memory (default: all).
+Names: images, polling, download, startup, stalls, memory, film (default: all).
 ``--write`` stores the figures in docs/performance.json and rewrites the table
 in docs/PERFORMANCE.md between its ``results`` markers; benchmarks not run keep
 their last stored figures.
@@ -21,7 +21,7 @@ import time
 
 from tests.benchmarks.common import ROOT, Report, Row
 
-BENCHMARKS = ("startup", "stalls", "images", "polling", "download", "memory")
+BENCHMARKS = ("startup", "stalls", "images", "polling", "download", "memory", "film")
 RESULTS = ROOT / "docs" / "performance.json"
 DOCUMENT = ROOT / "docs" / "PERFORMANCE.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"

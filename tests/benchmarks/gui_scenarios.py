@@ -236,6 +236,24 @@ def stalls() -> dict[str, object]:
         beat.mark("playing")
         wait_until(app, lambda: player.position() >= 1000, 60)
         beat.mark("played 1 s")
+        # Then the video joined with itself into a film (crossfade, loudness), as
+        # "Join into a film…" does: the window must not stall while FFmpeg works.
+        films = controller.films  # type: ignore[attr-defined]
+        made: list[object] = []
+        films.filmMade.connect(lambda job: (beat.mark("film made, autoplay"), made.append(job)))
+        dialog = films.open([finished[0], finished[0]])
+        beat.mark("join: dialog")
+        wait_until(app, lambda: dialog.isVisible(), 10)
+        dialog.transition.setCurrentIndex(dialog.transition.findData("crossfade"))
+        dialog.normalize.setChecked(True)
+        beat.mark("join: running")
+        dialog.join_button.click()
+        wait_until(app, lambda: bool(made) or dialog.error.isVisible(), 300)
+        if not made:
+            raise RuntimeError(f"the join failed: {dialog.error.text()}")
+        wait_until(app, lambda: player.source().toLocalFile() == made[0].file_path, 30)
+        wait_until(app, lambda: player.position() >= 1000, 60)
+        beat.mark("film played 1 s")
         beat.stop()
         size = Path(finished[0].file_path).stat().st_size  # type: ignore[attr-defined]
         window.close()  # type: ignore[attr-defined]

@@ -62,6 +62,10 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX job_events_job ON job_events(job_id);
     """,
+    # Films joined from finished jobs live in the same history (kind 'film').
+    """
+    ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'generation';
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 #: How long a writer waits for another process's transaction (or set-up) to end.
@@ -86,6 +90,12 @@ class Job:
     video_url: str | None = None
     file_path: str | None = None
     error: str | None = None
+    #: "generation" (a paid Veo task) or "film" (clips joined on this computer).
+    kind: str = "generation"
+
+    @property
+    def is_film(self) -> bool:
+        return self.kind == FILM_KIND
 
     @property
     def elapsed(self) -> float | None:
@@ -119,8 +129,10 @@ _JOB_COLUMNS = (
     "video_url",
     "file_path",
     "error",
+    "kind",
 )
-_UPDATABLE = frozenset(_JOB_COLUMNS) - {"id", "created_at", "params", "state"}
+_UPDATABLE = frozenset(_JOB_COLUMNS) - {"id", "created_at", "params", "state", "kind"}
+FILM_KIND = "film"
 
 
 class JobStore:
@@ -200,6 +212,19 @@ class JobStore:
             )
             job_id = int(cur.lastrowid or 0)
             self._event(conn, job_id, JobState.PREPARING.value, None, now)
+        return self.get(job_id)
+
+    def add_film(self, params: GenerationParams, file_path: str, detail: str) -> Job:
+        """Record a film joined from finished jobs: done at once, nothing sent or paid."""
+        now = time.time()
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT INTO jobs (created_at, updated_at, state, params, finished_at, file_path,"
+                " kind) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (now, now, JobState.DONE.value, params_to_json(params), now, file_path, FILM_KIND),
+            )
+            job_id = int(cur.lastrowid or 0)
+            self._event(conn, job_id, JobState.DONE.value, detail, now)
         return self.get(job_id)
 
     def update(

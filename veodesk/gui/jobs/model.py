@@ -90,6 +90,8 @@ class Row:
         p = self.params
         aspect = (self.job.aspect_ratio if self.job else None) or p.aspect_ratio or "auto"
         parts = [f"{p.duration} s", p.resolution, aspect, "audio" if p.generate_audio else "silent"]
+        if self.job is not None and self.job.is_film:
+            parts = [f"{p.duration} s", "film"]
         if self.job is not None:
             parts.append(f"#{self.job.id}")
         return " · ".join(parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veodesk.core.store import Job
 from veodesk.gui.icons import icon
 from veodesk.gui.jobs.delegate import JobDelegate
 from veodesk.gui.jobs.model import JobsModel, Row, RowRole
@@ -55,7 +56,8 @@ class JobsPanel(QWidget):
         self.view.setAccessibleName("Jobs")
         self.view.setModel(model)
         self.view.setItemDelegate(JobDelegate(self.view))
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several finished jobs can be selected to join them into a film.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setUniformItemSizes(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -92,6 +94,10 @@ class JobsPanel(QWidget):
         self.copy_url_action = action("copyUrlJobAction", "Copy video URL", "edit-copy")
         self.save_as_action = action("saveAsJobAction", "Save as…", "document-save", "Ctrl+Shift+S")
         self.delete_action = action("deleteJobAction", "Delete…", "edit-delete", "Delete")
+        self.join_film_action = action("joinFilmAction", "Join into a film…", "film", "Ctrl+J")
+        self.join_film_action.setToolTip(
+            "Select two or more finished videos (Ctrl+click or Shift+click) to join them"
+        )
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +130,7 @@ class JobsPanel(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _index: self.play_action.trigger())
         self.view.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         model.dataChanged.connect(lambda *_: self.update_actions())
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
@@ -147,6 +154,8 @@ class JobsPanel(QWidget):
             self.resume_action,
             self.cancel_action,
             None,
+            self.join_film_action,
+            None,
             self.reveal_action,
             self.save_as_action,
             self.copy_id_action,
@@ -161,24 +170,39 @@ class JobsPanel(QWidget):
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
-        if self.view.indexAt(pos).isValid():
-            self.view.setCurrentIndex(self.view.indexAt(pos))
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            if not self.view.selectionModel().isSelected(index):
+                self.view.setCurrentIndex(index)  # keeps a multi-selection it falls in
             self._menu().popup(self.view.viewport().mapToGlobal(pos))
 
     def _remember_current(self) -> None:
         row = self.current()
         self._kept = row.job.id if row is not None and row.job is not None else None
+        self._kept_selection = [job.id for job in self.selected_jobs()]
 
     def _restore_current(self) -> None:
-        # A history reload must not lose the user's place in the list.
+        # A history reload must not lose the user's place in the list, nor the
+        # jobs they selected to join.
         kept = getattr(self, "_kept", None)
         if kept is not None:
             self.select_job(kept)
+        selection = self.view.selectionModel()
+        for job_id in getattr(self, "_kept_selection", []):
+            i = self.model.row_of(job_id=job_id)
+            if i >= 0:
+                selection.select(self.model.index(i), QItemSelectionModel.SelectionFlag.Select)
         self.update_actions()
 
     def current(self) -> Row | None:
         index = self.view.currentIndex()
         return index.data(RowRole) if index.isValid() else None
+
+    def selected_jobs(self) -> list[Job]:
+        """The selected rows' jobs, oldest first (the order they were made in)."""
+        rows = [i.data(RowRole) for i in self.view.selectionModel().selectedIndexes()]
+        jobs = [r.job for r in rows if r is not None and r.job is not None]
+        return sorted(jobs, key=lambda job: job.id)
 
     def select_job(self, job_id: int) -> None:
         i = self.model.row_of(job_id=job_id)
@@ -206,6 +230,9 @@ class JobsPanel(QWidget):
         self.copy_id_action.setEnabled(bool(job and job.generation_id))
         self.copy_url_action.setEnabled(bool(job and job.video_url))
         self.delete_action.setEnabled(bool(job) and not (row and row.running))
+        joinable = [j for j in self.selected_jobs() if j.state.value == "done" and j.file_path]
+        self.join_film_action.setEnabled(len(joinable) >= 2)
+        self.reuse_action.setEnabled(row is not None and not (job and job.is_film))
         details = ""
         if row is not None:
             details = row.note or (job.error if job and job.error else "")

@@ -29,6 +29,7 @@ from veodesk.gui.compose.mime import Source
 from veodesk.gui.desktop import open_url
 from veodesk.gui.jobs.actions import JobActions
 from veodesk.gui.jobs.controller import JobsController
+from veodesk.gui.jobs.film_join import FilmJoinFlow
 from veodesk.gui.jobs.history import JobHistory
 from veodesk.gui.jobs.model import JobsModel
 from veodesk.gui.shell.banner import BannerAction
@@ -96,6 +97,12 @@ class AppController(QObject):
         self._closed = False
         self.actions = JobActions(
             window.jobs, model, jobs, self.compose, tasks, chooser, lambda: self.state.store, self
+        )
+        self.films = FilmJoinFlow(
+            lambda: self.window,
+            lambda: self.state.store,
+            lambda: self.state.session.video_dir(self.state.settings),
+            self,
         )
         self._wire()
 
@@ -190,6 +197,9 @@ class AppController(QObject):
         self.actions.problem.connect(lambda text: self.show_problem(text))
         self.actions.historyChanged.connect(self.load_history)
         self.actions.fileDeleted.connect(self._file_deleted)
+        w.jobs.join_film_action.triggered.connect(lambda: self.films.open(w.jobs.selected_jobs()))
+        self.films.message.connect(self.say)
+        self.films.filmMade.connect(self._film_made)
 
     def _file_deleted(self, path: str) -> None:
         if self.player is not None:
@@ -269,6 +279,10 @@ class AppController(QObject):
             self.player.load(job.file_path, title=job.params.prompt, autoplay=autoplay)
             self.window.jobs.select_job(job.id)
 
+    def _film_made(self, job: Job) -> None:
+        self.load_history()
+        self.play(job, autoplay=True)
+
     def _use_last_frame(self, image: QImage) -> None:
         self.compose.first.set_source(image)
         self.compose.last.clear()
@@ -299,6 +313,9 @@ class AppController(QObject):
         if not self.jobs.shutdown(3000):
             log.warning("some workers were still busy at quit")
         self.tasks.wait(2000)
+        # A join in progress stops within a frame and leaves no file.
+        if not self.films.shutdown(3000):
+            log.warning("the film join was still busy at quit")
         if self.demo is not None:
             self.demo.stop()
         if self.tray is not None:
@@ -318,6 +335,7 @@ class AppController(QObject):
             self.player.release()
         self.tasks.close()
         stopped = self.jobs.shutdown(wait_ms) and self.tasks.wait(wait_ms)
+        stopped = self.films.shutdown(wait_ms) and stopped
         if self.demo is not None:
             self.demo.stop()
         if self.store is not None:
