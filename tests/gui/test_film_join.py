@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.filmtools import frame_count
 from veodesk.core.store import JobState, JobStore
-from veodesk.gui.film_join import FilmDialog
+from veodesk.gui.film_dialog import FilmDialog
 from veodesk.sandbox import Sandbox
 
 from .conftest import App

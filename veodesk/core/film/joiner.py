@@ -420,8 +420,9 @@ class _Join:
             self._drift_first = score(luma(frame), self._keyframe(index, frame))
 
     def _keyframe(self, index: int, like: Any) -> Any:
-        if index not in self._keyframe_cache:
-            self._keyframe_cache[index] = keyframe_luma(self.plan.keyframes[index], like)
+        keyframes = self.plan.keyframes
+        if index not in self._keyframe_cache and keyframes is not None:
+            self._keyframe_cache[index] = keyframe_luma(keyframes[index], like)
         return self._keyframe_cache[index]
 
     def _crossfade_video(self, state: _ClipState) -> None:
@@ -588,9 +589,10 @@ def _decode(packet: Any, path: Path) -> list[Any]:
     import av
 
     try:
-        return packet.decode()
+        frames: list[Any] = packet.decode()
     except av.FFmpegError as exc:
         raise BadClipError(f"{path}: damaged, cannot be decoded ({exc}).", path=str(path)) from exc
+    return frames
 
 
 _WRITE_ERRNOS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO, errno.EACCES, errno.EROFS)

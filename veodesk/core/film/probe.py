@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from .errors import BadClipError
 from .graphs import Chain
@@ -25,7 +26,7 @@ class ClipInfo:
     has_audio: bool
 
 
-def _open(path: Path):  # -> av.container.InputContainer
+def _open(path: Path) -> Any:  # av.container.InputContainer
     import av
 
     if not path.is_file():

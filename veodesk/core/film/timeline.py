@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from veodesk.core.errors import InvalidInputError
 
@@ -37,8 +38,8 @@ def build_timeline(
     relative_to: Path,
     music: Path | None = None,
     audio: bool = True,
-):  # -> otio.schema.Timeline
-    import opentimelineio as otio
+) -> Any:  # opentimelineio.schema.Timeline (the package has no type information)
+    import opentimelineio as otio  # type: ignore[import-untyped]
 
     rate = float(fps)
 
