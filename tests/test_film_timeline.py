@@ -70,3 +70,20 @@ def test_a_rate_without_timecode_is_refused_before_writing(tmp_path: Path, suffi
     film = join(slow, out / "film.mp4", timeline=out / "film.otio")
     assert otio.adapters.read_from_file(str(film.timeline)).duration().value == film.frames
     assert sorted(p.name for p in out.iterdir()) == ["film.mp4", "film.otio"]
+
+
+@pytest.mark.parametrize("suffix", [".otio", ".xml", ".edl"])
+def test_music_goes_on_its_own_track(clips: list[Path], tmp_path: Path, suffix: str) -> None:
+    music = Path(__file__).parent / "data" / "music.mp3"  # 1 s: shorter than the film
+    path = tmp_path / f"film{suffix}"
+    film = join(clips, tmp_path / "film.mp4", JoinOptions(music=music), timeline=path)
+    timeline = otio.adapters.read_from_file(str(path))
+    audio = [t for t in timeline.tracks if t.kind == otio.schema.TrackKind.Audio]
+    if suffix == ".edl":
+        assert audio == []  # an EDL carries the picture only
+        return
+    names = [[c.name for c in t if isinstance(c, otio.schema.Clip)] for t in audio]
+    assert names[0] == ["shot0", "shot1", "shot2"]
+    assert names[1] == ["music"]
+    song = next(iter(audio[1]))
+    assert 0 < song.source_range.duration.value <= min(24, film.frames)

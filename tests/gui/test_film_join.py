@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.filmtools import frame_count
 from veodesk.core.store import JobState
-from veodesk.gui.jobs.film_join import FilmDialog
+from veodesk.gui.jobs.film_dialog import FilmDialog
 from veodesk.sandbox import Sandbox
 
 from ..conftest import user_session

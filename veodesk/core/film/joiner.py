@@ -420,9 +420,8 @@ class _Join:
             self._drift_first = score(luma(frame), self._keyframe(index, frame))
 
     def _keyframe(self, index: int, like: Any) -> Any:
-        if index not in self._keyframe_cache:
-            keyframes = self.plan.keyframes
-            assert keyframes is not None  # asked for only when the plan has keyframes
+        keyframes = self.plan.keyframes
+        if index not in self._keyframe_cache and keyframes is not None:
             self._keyframe_cache[index] = keyframe_luma(keyframes[index], like)
         return self._keyframe_cache[index]
 
@@ -591,9 +590,9 @@ def _decode(packet: Any, path: Path) -> list[Any]:
 
     try:
         frames: list[Any] = packet.decode()
-        return frames
     except av.FFmpegError as exc:
         raise BadClipError(f"{path}: damaged, cannot be decoded ({exc}).", path=str(path)) from exc
+    return frames
 
 
 _WRITE_ERRNOS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO, errno.EACCES, errno.EROFS)

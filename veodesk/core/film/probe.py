@@ -9,13 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .errors import BadClipError
 from .graphs import Chain
-
-if TYPE_CHECKING:
-    from av.container import InputContainer
 
 
 @dataclass(frozen=True)
@@ -29,7 +26,7 @@ class ClipInfo:
     has_audio: bool
 
 
-def _open(path: Path) -> InputContainer:
+def _open(path: Path) -> Any:  # av.container.InputContainer
     import av
 
     if not path.is_file():
@@ -80,9 +77,8 @@ def probe_clip(path: Path, film_fps: Fraction | None = None) -> ClipInfo:
         if not times:
             raise BadClipError(f"{path}: the video has no frames.", path=str(path))
         frames = len(times)
-        time_base = stream.time_base
-        if film_fps is not None and film_fps != fps and time_base is not None:
-            frames = _retimed_count(sorted(times), time_base, fps, film_fps)
+        if film_fps is not None and film_fps != fps:
+            frames = _retimed_count(sorted(times), stream.time_base, fps, film_fps)
         return ClipInfo(path, ctx.width, ctx.height, fps, frames, has_audio)
 
 

@@ -81,7 +81,7 @@ def keyframe_luma(source: Path | Any, like: Any) -> Any:
     size = (like.width, like.height)
     if image.size != size:
         image = ImageOps.fit(image, size, Image.Resampling.LANCZOS)
-    frame = av.VideoFrame.from_image(image)
+    frame = av.VideoFrame.from_image(image)  # type: ignore[no-untyped-call]
     kwargs: dict[str, Any] = {}
     colorspace = int(getattr(like, "colorspace", 2) or 2)
     if colorspace in (1, 5, 6):  # BT.709, BT.470BG, SMPTE 170M: swscale knows these

@@ -38,8 +38,8 @@ def build_timeline(
     relative_to: Path,
     music: Path | None = None,
     audio: bool = True,
-) -> Any:  # an otio.schema.Timeline (OpenTimelineIO has no type information)
-    import opentimelineio as otio
+) -> Any:  # opentimelineio.schema.Timeline (the package has no type information)
+    import opentimelineio as otio  # type: ignore[import-untyped]
 
     rate = float(fps)
 
@@ -81,17 +81,15 @@ def build_timeline(
             )
         timeline.tracks.append(track)
     if music is not None and audio:
-        length = sum(u.duration for u in uses)
+        film_frames = sum(u.duration for u in uses)
+        # FCP XML needs every file's length: the music's, in the film's frames.
+        music_frames = _music_frames(music, fps) or film_frames
         track = otio.schema.Track(name="A2", kind=otio.schema.TrackKind.Audio)
         track.append(
             otio.schema.Clip(
                 name=music.stem,
-                media_reference=otio.schema.ExternalReference(
-                    target_url=Path(
-                        os.path.relpath(music.resolve(), relative_to.resolve())
-                    ).as_posix()
-                ),
-                source_range=otio.opentime.TimeRange(rt(0), rt(length)),
+                media_reference=ref(music, music_frames),
+                source_range=otio.opentime.TimeRange(rt(0), rt(min(film_frames, music_frames))),
             )
         )
         timeline.tracks.append(track)
@@ -119,6 +117,13 @@ def check_timeline_rate(path: Path, fps: Fraction) -> None:
             "Use a .otio timeline instead.",
             field="timeline",
         ) from None
+
+
+def _music_frames(music: Path, fps: Fraction) -> int:
+    import av
+
+    with av.open(str(music)) as container:
+        return int((container.duration or 0) * fps / av.time_base)
 
 
 def write_timeline(
