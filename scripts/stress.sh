@@ -23,7 +23,8 @@ ROOT=$PWD
 VERSION=$(sed -n 's/^version *= *"\(.*\)"/\1/p' pyproject.toml | head -n 1)
 DEB="dist/veodesk_${VERSION}_amd64.deb"
 OUT="${STRESS_OUT:-$ROOT/build/stress}"
-TIMEOUT=240
+TIMEOUT=240  # one self-test; a test-suite run gets TEST_TIMEOUT
+TEST_TIMEOUT=3600
 targets=("$@")
 ((${#targets[@]})) || targets=(frozen-xvfb frozen-offscreen source gui-tests durability)
 
@@ -61,7 +62,7 @@ run() {
   for i in $(seq "$count"); do
     dir="$WORK/$name-$i"
     mkdir -p "$dir"
-    (cd "$dir" && env VEODESK_HOME="$dir/home" timeout --kill-after=10 "$TIMEOUT" "$@") \
+    (cd "$dir" && env VEODESK_HOME="$dir/home" timeout --kill-after=10 "${LIMIT:-$TIMEOUT}" "$@") \
       >"$dir/log" 2>&1
     code=$?
     if [ "$code" -eq 0 ] && [ -n "${OK_PATTERN:-}" ] && ! grep -q "$OK_PATTERN" "$dir/log"; then
@@ -113,12 +114,12 @@ for target in "${targets[@]}"; do
         "$ROOT/.venv/bin/python" -m veodesk "${self_test[@]}"
       ;;
     gui-tests)
-      OK_PATTERN=" passed" run "$target" "${STRESS_GUI:-10}" \
+      LIMIT=$TEST_TIMEOUT OK_PATTERN=" passed" run "$target" "${STRESS_GUI:-10}" \
         "$ROOT/.venv/bin/python" -m pytest -q -p no:cacheprovider --rootdir "$ROOT" \
         -c "$ROOT/pyproject.toml" "$ROOT/tests/gui"
       ;;
     durability)
-      OK_PATTERN=" passed" run "$target" "${STRESS_DURABILITY:-20}" \
+      LIMIT=$TEST_TIMEOUT OK_PATTERN=" passed" run "$target" "${STRESS_DURABILITY:-20}" \
         "$ROOT/.venv/bin/python" -m pytest -q -p no:cacheprovider --rootdir "$ROOT" \
         -c "$ROOT/pyproject.toml" "$ROOT/tests/test_job_durability.py"
       ;;
