@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import resource
 import signal
 import sqlite3
 import subprocess
@@ -37,6 +38,11 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _no_core_dump() -> None:
+    # The SIGSEGV is sent on purpose: no core file (hundreds of MB) in the checkout.
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 class Child:
     """The app in a child process, its stdout read as events on a thread."""
 
@@ -48,6 +54,7 @@ class Child:
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
             text=True,
+            preexec_fn=_no_core_dump,
         )
         self.events: queue.Queue[dict[str, Any]] = queue.Queue()
         self.seen: list[dict[str, Any]] = []
