@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -42,7 +43,11 @@ else:
 
 def _child(log_dir: Path, how: str) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(log_dir), how], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", _CHILD, str(log_dir), how],
+        stdout=subprocess.PIPE,
+        text=True,
+        # The SIGSEGV is sent on purpose: no core file in the checkout.
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)),
     )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "open"
     return proc
