@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from veodesk.core import http
@@ -43,3 +46,26 @@ def params_for(frames: tuple[Path, Path], **overrides: object) -> GenerationPara
     }
     values.update(overrides)
     return GenerationParams(**values)  # type: ignore[arg-type]
+
+
+def wait_for(predicate: Callable[[], bool], what: str = "condition", timeout: float = 60) -> None:
+    """Poll ``predicate`` (another process is doing the work) until it holds."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{what}: not met in time")
+
+
+def newest_job_row(home: Path) -> sqlite3.Row | None:
+    """The newest job as another process wrote it, read straight from the file."""
+    db = home / "data" / "jobs.sqlite3"
+    if not db.exists():
+        return None
+    with sqlite3.connect(db, timeout=10) as conn:
+        conn.row_factory = sqlite3.Row
+        try:
+            return conn.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT 1").fetchone()
+        except sqlite3.OperationalError:
+            return None  # the other process has created the file but not yet its tables

@@ -8,8 +8,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from veodesk.sandbox import Sandbox
 
 from .clitools import json_out, run_cli
 from .conftest import TEST_KEY, user_session
+from .jobtools import newest_job_row, wait_for
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL semantics are POSIX")
 
@@ -52,32 +51,18 @@ def _spawn_generate(frames: tuple[Path, Path], *extra: str) -> subprocess.Popen[
     )
 
 
-def _wait_for(predicate: Callable[[], bool], timeout: float = 60) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError("condition not met in time")
 
 
-def _job_row(home: Path) -> sqlite3.Row | None:
-    db = home / "data" / "jobs.sqlite3"
-    if not db.exists():
-        return None
-    with sqlite3.connect(db, timeout=10) as conn:
-        conn.row_factory = sqlite3.Row
-        try:
-            return conn.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT 1").fetchone()
-        except sqlite3.OperationalError:
-            return None  # the CLI has created the file but not yet its tables
 
 
 def _kill_once_submitted(frames: tuple[Path, Path], home: Path) -> None:
     """Start a generate and SIGKILL it as soon as its generation id is stored."""
     proc = _spawn_generate(frames)
     try:
-        _wait_for(lambda: (row := _job_row(home)) is not None and row["generation_id"] is not None)
+        wait_for(
+            lambda: (row := newest_job_row(home)) is not None and row["generation_id"] is not None,
+            "the job submitted",
+        )
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
@@ -95,7 +80,7 @@ def test_sigkill_while_polling_then_resume(
     slow_sandbox: Sandbox, frames: tuple[Path, Path], veodesk_home: Path
 ) -> None:
     _kill_once_submitted(frames, veodesk_home)
-    row = _job_row(veodesk_home)
+    row = newest_job_row(veodesk_home)
     assert row is not None and row["state"] in ("queued", "generating")
     gid = row["generation_id"]
 
@@ -115,17 +100,17 @@ def test_sigkill_while_downloading_then_resume(
     try:
 
         def partly_downloaded() -> bool:
-            row = _job_row(veodesk_home)
+            row = newest_job_row(veodesk_home)
             if row is None or row["state"] != "downloading":
                 return False
             part = part_path(Path(row["file_path"]))
             return part.exists() and part.stat().st_size > 40_000
 
-        _wait_for(partly_downloaded)
+        wait_for(partly_downloaded)
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
-    row = _job_row(veodesk_home)
+    row = newest_job_row(veodesk_home)
     assert row is not None and row["state"] == "downloading"
     final = Path(row["file_path"])
     assert not final.exists(), "a partial file must never sit at the final path"
@@ -171,7 +156,7 @@ def test_two_resumes_never_download_one_job_twice(
     ]
     results = [p.communicate(timeout=120) for p in both]
     assert [p.returncode for p in both] == [0, 0], results
-    row = _job_row(veodesk_home)
+    row = newest_job_row(veodesk_home)
     assert row is not None and row["state"] == "done"
     full_gets = [
         r

@@ -13,12 +13,11 @@ import os
 import queue
 import resource
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from veodesk.core.download import part_path
 from veodesk.sandbox import Sandbox
 
 from ..conftest import TEST_KEY, user_session
+from ..jobtools import newest_job_row, wait_for
 from .app_driver import LAYOUT, SETTINGS
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
@@ -91,25 +91,8 @@ class Child:
         return code
 
 
-def _wait_for(predicate: Callable[[], bool], what: str, timeout: float = 60) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"{what}: not in time")
 
 
-def _job_row(home: Path) -> sqlite3.Row | None:
-    db = home / "data" / "jobs.sqlite3"
-    if not db.exists():
-        return None
-    with sqlite3.connect(db, timeout=10) as conn:
-        conn.row_factory = sqlite3.Row
-        try:
-            return conn.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT 1").fetchone()
-        except sqlite3.OperationalError:
-            return None
 
 
 def _saved_size(home: Path) -> tuple[int, int] | None:
@@ -150,8 +133,8 @@ def _start_job_and_layout(frames: tuple[Path, Path], home: Path) -> tuple[Child,
     started = child.wait_event("started")
     assert "crashBanner" not in started["banners"]
     layout = child.wait_event("layout")
-    _wait_for(lambda: _saved_settings(home) == SETTINGS, "the settings saved")
-    _wait_for(lambda: _saved_size(home) == (LAYOUT["width"], LAYOUT["height"]), "the layout saved")
+    wait_for(lambda: _saved_settings(home) == SETTINGS, "the settings saved")
+    wait_for(lambda: _saved_size(home) == (LAYOUT["width"], LAYOUT["height"]), "the layout saved")
     return child, [layout["width"], layout["height"], layout["main"]]
 
 
@@ -177,7 +160,7 @@ def _check_after_restart(
     # Resumed with the id it had: one POST in all, the video as the sandbox made it.
     assert sandbox.post_count == 1
     assert Path(finished["file"]).read_bytes() == sandbox.video_bytes(gid)
-    row = _job_row(home)
+    row = newest_job_row(home)
     assert row is not None and row["state"] == "done" and row["generation_id"] == gid
     # The settings and the layout as last saved before the kill.
     assert started["settings"] == SETTINGS
@@ -195,9 +178,9 @@ def test_sigsegv_while_polling_loses_nothing(
     slow_sandbox: Sandbox, frames: tuple[Path, Path], veodesk_home: Path, qapp: QApplication
 ) -> None:
     child, layout = _start_job_and_layout(frames, veodesk_home)
-    _wait_for(
+    wait_for(
         lambda: (
-            (row := _job_row(veodesk_home)) is not None
+            (row := newest_job_row(veodesk_home)) is not None
             and row["generation_id"] is not None
             and row["state"] in ("queued", "generating")
         ),
@@ -206,7 +189,7 @@ def test_sigsegv_while_polling_loses_nothing(
     child.kill(signal.SIGSEGV)
     traces = list((veodesk_home / "logs" / "runs").glob("*.trace"))
     assert len(traces) == 1 and "Segmentation fault" in traces[0].read_text()
-    row = _job_row(veodesk_home)
+    row = newest_job_row(veodesk_home)
     assert row is not None and row["state"] in ("queued", "generating")
 
     events = _restart_and_finish(veodesk_home)
@@ -220,15 +203,15 @@ def test_sigsegv_while_downloading_loses_nothing(
     child, layout = _start_job_and_layout(frames, veodesk_home)
 
     def partly_downloaded() -> bool:
-        row = _job_row(veodesk_home)
+        row = newest_job_row(veodesk_home)
         if row is None or row["state"] != "downloading":
             return False
         part = part_path(Path(row["file_path"]))
         return part.exists() and part.stat().st_size > 40_000
 
-    _wait_for(partly_downloaded, "part of the video downloaded")
+    wait_for(partly_downloaded, "part of the video downloaded")
     child.kill(signal.SIGSEGV)
-    row = _job_row(veodesk_home)
+    row = newest_job_row(veodesk_home)
     assert row is not None and row["state"] == "downloading"
     final = Path(row["file_path"])
     had = part_path(final).stat().st_size
