@@ -141,6 +141,18 @@ def test_existing_output_needs_force(clips: list[Path], tmp_path: Path) -> None:
     assert frame_count(out) == 71
 
 
+# A shell starts background jobs with SIGINT ignored, and Python then keeps it
+# ignored, so under a CI runner that does this the Ctrl-C below was lost and the
+# join ran to its end. A terminal's Ctrl-C reaches a foreground process with the
+# default handler; the child gets that handler back whatever started the tests.
+_CLI_WITH_DEFAULT_SIGINT = (
+    "import signal, sys\n"
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+    "from veodesk.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
 def test_ctrl_c_leaves_no_file_and_exits_130(tmp_path: Path) -> None:
     parts = [
         make_clip(tmp_path / f"long{i}.mp4", size=(640, 360), frames=240, shade=i, crf=30)
@@ -151,8 +163,8 @@ def test_ctrl_c_leaves_no_file_and_exits_130(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "veodesk.cli",
+            "-c",
+            _CLI_WITH_DEFAULT_SIGINT,
             "film",
             "join",
             *map(str, parts),
