@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "veodesk"
@@ -38,3 +40,18 @@ def test_no_gui_module_is_over_400_lines() -> None:
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
     }
     assert long == {}
+
+
+def test_the_join_dialogs_modules_do_not_load_ffmpeg() -> None:
+    # The window opens "Join into a film…" on its UI thread; PyAV (FFmpeg) takes
+    # tens of milliseconds to load and belongs to the join's pool thread.
+    code = (
+        "import sys\n"
+        "import veodesk.core.film.history, veodesk.core.film.options\n"
+        "import veodesk.gui.jobs.film_join, veodesk.gui.jobs.film_dialog\n"
+        "print(sorted(m for m in ('av', 'opentimelineio') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"

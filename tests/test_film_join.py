@@ -19,8 +19,9 @@ from tests.filmtools import (
     video_lumas,
 )
 from veodesk.core.errors import CancelledError
-from veodesk.core.film import JoinOptions, Transition, join
 from veodesk.core.film.encoding import X264_CRF, X264_PRESET
+from veodesk.core.film.joiner import join
+from veodesk.core.film.options import JoinOptions, Transition
 from veodesk.sandbox.render import render_mp4
 
 FPS = 24

@@ -13,7 +13,9 @@ import pytest
 
 from tests.filmtools import make_clip
 from veodesk.core.errors import InvalidInputError
-from veodesk.core.film import BadClipError, JoinOptions, Transition, join
+from veodesk.core.film.errors import BadClipError
+from veodesk.core.film.joiner import join
+from veodesk.core.film.options import JoinOptions, Transition
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +131,8 @@ def test_full_disk_gives_a_clear_error_and_no_file(two: list[Path], tmp_path: Pa
         import resource, signal, sys
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
-        from veodesk.core.film import join, FilmWriteError
+        from veodesk.core.film.errors import FilmWriteError
+        from veodesk.core.film.joiner import join
         try:
             join([{str(two[0])!r}, {str(two[1])!r}], {str(tmp_path / "film.mp4")!r})
         except FilmWriteError as exc:

@@ -8,7 +8,8 @@ import opentimelineio as otio
 import pytest
 
 from tests.filmtools import frame_count, make_clip
-from veodesk.core.film import JoinOptions, Transition, join
+from veodesk.core.film.joiner import join
+from veodesk.core.film.options import JoinOptions, Transition
 
 
 @pytest.fixture(scope="module")

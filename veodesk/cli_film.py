@@ -75,18 +75,20 @@ def resolve_clip(text: str, store: JobStore) -> Path:
 
 
 def run(args: argparse.Namespace, store: JobStore) -> int:
-    from veodesk.core import film
+    from veodesk.core.film.joiner import join, plan
+    from veodesk.core.film.options import JoinOptions, Transition
+    from veodesk.core.film.seams import VISIBLE_SEAM_SCORE
 
     clips = [resolve_clip(text, store) for text in args.clips]
-    options = film.JoinOptions(
-        transition=film.Transition.parse(args.transition),
+    options = JoinOptions(
+        transition=Transition.parse(args.transition),
         music=args.music,
         mute_clips=args.mute_clips,
         normalize=args.normalize,
         fade=args.fade,
         force=args.force,
     )
-    the_plan = film.plan(clips, args.output, options, timeline=args.timeline)
+    the_plan = plan(clips, args.output, options, timeline=args.timeline)
     started = time.monotonic()
     last = [-1]
 
@@ -102,7 +104,7 @@ def run(args: argparse.Namespace, store: JobStore) -> int:
 
     cancel = threading.Event()
     try:
-        result = film.join(the_plan, on_progress=progress, cancel=cancel)
+        result = join(the_plan, on_progress=progress, cancel=cancel)
     except (KeyboardInterrupt, CancelledError):
         cancel.set()
         print("Interrupted: no film was written.", file=sys.stderr, flush=True)
@@ -112,7 +114,7 @@ def run(args: argparse.Namespace, store: JobStore) -> int:
             print(
                 f"warning: seam {seam.index + 1} (clip {seam.index + 1} to {seam.index + 2}) "
                 f"may show: its frames differ by {seam.score:.1f} (visible above "
-                f"{film.VISIBLE_SEAM_SCORE:g}).",
+                f"{VISIBLE_SEAM_SCORE:g}).",
                 file=sys.stderr,
             )
     if args.json:

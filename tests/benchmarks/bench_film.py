@@ -111,7 +111,8 @@ def ffmpeg_args(paths: list[Path], output: Path, crossfade: int) -> list[str]:
 
 _VEODESK = """
 import json, resource, sys
-from veodesk.core.film import JoinOptions, Transition, join
+from veodesk.core.film.joiner import join
+from veodesk.core.film.options import JoinOptions, Transition
 paths, out, transition = json.loads(sys.argv[1])
 film = join(paths, out, JoinOptions(transition=Transition.parse(transition)))
 print(json.dumps({"frames": film.frames,

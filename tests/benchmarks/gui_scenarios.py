@@ -20,6 +20,7 @@ shown in the list) with N finished jobs in the history.
 
 from __future__ import annotations
 
+import dataclasses
 import faulthandler
 import gc
 import json
@@ -198,6 +199,10 @@ def open_app(app: QApplication) -> tuple[object, object]:
 
 def stalls() -> dict[str, object]:
     first, last = photo_pair()
+    # The join works on real 1080p24 clips: the job's own video comes from a
+    # sandbox that renders 3 frames a second (to leave the CPU to the app), too
+    # short for a 12-frame crossfade.
+    film_clips = clips(2)
     sandbox, base_url = start_sandbox()
     os.environ["VEODESK_BASE_URL"] = base_url
     os.environ["AIMLAPI_KEY"] = KEY
@@ -236,12 +241,13 @@ def stalls() -> dict[str, object]:
         beat.mark("playing")
         wait_until(app, lambda: player.position() >= 1000, 60)
         beat.mark("played 1 s")
-        # Then the video joined with itself into a film (crossfade, loudness), as
+        # Then two 1080p24 clips joined into a film (crossfade, loudness), as
         # "Join into a film…" does: the window must not stall while FFmpeg works.
         films = controller.films  # type: ignore[attr-defined]
         made: list[object] = []
         films.filmMade.connect(lambda job: (beat.mark("film made, autoplay"), made.append(job)))
-        dialog = films.open([finished[0], finished[0]])
+        clip_jobs = [dataclasses.replace(finished[0], file_path=path) for path in film_clips]  # type: ignore[type-var]
+        dialog = films.open(clip_jobs)
         beat.mark("join: dialog")
         wait_until(app, lambda: dialog.isVisible(), 10)
         dialog.transition.setCurrentIndex(dialog.transition.findData("crossfade"))

@@ -112,12 +112,12 @@ def test_cancel_stops_the_join_and_leaves_no_film(
     frames: tuple[Path, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from veodesk.core import film
+    from veodesk.core.film import joiner
 
     # The join pauses at its first progress report until Cancel is pressed, so
     # the click always lands mid-join, however fast the machine.
     reached, release = threading.Event(), threading.Event()
-    real_join = film.join
+    real_join = joiner.join
 
     def paused_join(*args: Any, on_progress: Any = None, **kwargs: Any) -> Any:
         def report(done: int, total: int) -> None:
@@ -127,7 +127,7 @@ def test_cancel_stops_the_join_and_leaves_no_film(
 
         return real_join(*args, on_progress=report, **kwargs)
 
-    monkeypatch.setattr(film, "join", paused_join)
+    monkeypatch.setattr(joiner, "join", paused_join)
     app.start()
     make_jobs(qtbot, app, frames, ["One", "Two"])
     select_all_done(app)

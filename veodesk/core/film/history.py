@@ -5,13 +5,16 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from veodesk.core.errors import InvalidInputError
 from veodesk.core.models import GenerationParams
 from veodesk.core.store import Job, JobState, JobStore
 
-from .joiner import Film
 from .options import Transition
+
+if TYPE_CHECKING:  # the joiner loads PyAV, which the window's UI thread must not import
+    from .joiner import Film
 
 
 def job_video(job: Job) -> Path:

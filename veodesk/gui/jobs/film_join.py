@@ -39,12 +39,13 @@ class FilmWorker:
         main_thread().post(lambda: self._on_progress(done, total))
 
     def run(self) -> Job:
-        from veodesk.core import film
         from veodesk.core.film.history import job_video, record_film
+        from veodesk.core.film.joiner import join, plan
+        from veodesk.core.film.options import JoinOptions, Transition
 
         r = self.request
-        options = film.JoinOptions(
-            transition=film.Transition.parse(r.transition),
+        options = JoinOptions(
+            transition=Transition.parse(r.transition),
             music=r.music,
             mute_clips=r.mute_clips,
             normalize=r.normalize,
@@ -52,8 +53,8 @@ class FilmWorker:
         )
         clips = [job_video(job) for job in r.jobs]
         timeline = r.output.with_suffix(r.timeline_suffix) if r.timeline_suffix else None
-        plan = film.plan(clips, r.output, options, timeline=timeline)
-        made = film.join(plan, on_progress=self._progress, cancel=self.cancel)
+        the_plan = plan(clips, r.output, options, timeline=timeline)
+        made = join(the_plan, on_progress=self._progress, cancel=self.cancel)
         return record_film(self.store, r.jobs, made, options.transition)
 
 
