@@ -2,6 +2,6 @@
 
 No Qt here: the CLI, the window's worker and the storyboard call
 ``joiner.join``. The package itself imports nothing: the window imports
-``history`` and ``options`` on its UI thread, and the joiner loads PyAV and
-FFmpeg (tens of milliseconds), which belongs on a pool thread.
+``history`` and ``options`` on its UI thread when "Join into a film…" opens,
+and importing the joiner's eight modules with it took about 20 ms there.
 """

@@ -13,7 +13,7 @@ from veodesk.core.store import Job, JobState, JobStore
 
 from .options import Transition
 
-if TYPE_CHECKING:  # the joiner loads PyAV, which the window's UI thread must not import
+if TYPE_CHECKING:  # the window imports this module on its UI thread; the joiner is large
     from .joiner import Film
 
 
