@@ -52,6 +52,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     j.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     j.add_argument("--force", action="store_true", help="replace existing output files")
+    # For the window, which runs the join in a child process (core/film/child.py):
+    # every progress report as "progress DONE TOTAL" instead of the 10 % lines.
+    j.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
 
 
 def resolve_clip(text: str, store: JobStore) -> Path:
@@ -93,6 +96,9 @@ def run(args: argparse.Namespace, store: JobStore) -> int:
     last = [-1]
 
     def progress(done: int, total: int) -> None:
+        if args.progress_lines:
+            print(f"progress {done} {total}", file=sys.stderr, flush=True)
+            return
         pct = done * 100 // max(1, total)
         if pct // 10 != last[0] // 10 or done == total:
             last[0] = pct

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import threading
+import os
+import signal
+import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -105,6 +106,32 @@ def test_join_into_a_film_plays_it_and_keeps_it_in_the_history(
     assert stored.is_film and stored.file_path == str(video)
 
 
+# The window's join runs `veodesk-cli film join` in a child process; this one
+# stops itself (SIGSTOP) at its first progress report, so Cancel always lands
+# mid-join, with the film's .part file on disk, however fast the machine.
+_PAUSING_CLI = """
+import os, signal, sys
+from veodesk.core.film import joiner
+real_join = joiner.join
+def join(plan, *, on_progress=None, cancel=None):
+    paused = []
+    def report(done, total):
+        if done > 0 and not paused:
+            paused.append(done)
+            os.kill(os.getpid(), signal.SIGSTOP)
+        on_progress(done, total)
+    return real_join(plan, on_progress=report, cancel=cancel)
+joiner.join = join
+from veodesk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def process_state(pid: int) -> str:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_cancel_stops_the_join_and_leaves_no_film(
     qtbot: QtBot,
     app: App,
@@ -112,22 +139,9 @@ def test_cancel_stops_the_join_and_leaves_no_film(
     frames: tuple[Path, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from veodesk.core.film import joiner
+    from veodesk.core.film import child
 
-    # The join pauses at its first progress report until Cancel is pressed, so
-    # the click always lands mid-join, however fast the machine.
-    reached, release = threading.Event(), threading.Event()
-    real_join = joiner.join
-
-    def paused_join(*args: Any, on_progress: Any = None, **kwargs: Any) -> Any:
-        def report(done: int, total: int) -> None:
-            reached.set()
-            release.wait(30)
-            on_progress(done, total)
-
-        return real_join(*args, on_progress=report, **kwargs)
-
-    monkeypatch.setattr(joiner, "join", paused_join)
+    monkeypatch.setattr(child, "cli_command", lambda: [sys.executable, "-c", _PAUSING_CLI])
     app.start()
     make_jobs(qtbot, app, frames, ["One", "Two"])
     select_all_done(app)
@@ -135,11 +149,21 @@ def test_cancel_stops_the_join_and_leaves_no_film(
     output = dialog.output
     flow = app.controller.films
     qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(reached.is_set, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: flow.worker is not None
+        and flow.worker.child is not None
+        and flow.worker.child.pid is not None,
+        timeout=15_000,
+    )
+    assert flow.worker is not None and flow.worker.child is not None
+    pid = flow.worker.child.pid
+    assert pid is not None
+    qtbot.waitUntil(lambda: process_state(pid) == "T", timeout=30_000)
     assert dialog.progress.isVisible()
+    assert output.with_name(output.name + ".part").exists()  # mid-join
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # it stays until the join has stopped
-    release.set()
+    os.kill(pid, signal.SIGCONT)  # the SIGTERM Cancel sent now ends it
     qtbot.waitUntil(lambda: flow.worker is None and flow.dialog is None, timeout=30_000)
     assert not output.exists()
     assert not output.with_name(output.name + ".part").exists()

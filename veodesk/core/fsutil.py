@@ -39,3 +39,8 @@ def copy_whole(source: Path, target: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def part_file(path: Path) -> Path:
+    """Where a film or timeline is written until it is complete: ``path`` + ``.part``."""
+    return path.with_name(path.name + ".part")

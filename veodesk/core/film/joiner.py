@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from veodesk.core.errors import CancelledError, InvalidInputError
+from veodesk.core.fsutil import part_file
 
 from . import audio
 from .audio import CUT_FADE_SAMPLES, SAMPLE_RATE, Conformer, SampleQueue
@@ -217,7 +218,7 @@ class _Join:
 
     def run(self) -> Film:
         output = self.plan.output
-        part = output.with_name(output.name + ".part")
+        part = part_file(output)
         writer: FilmWriter | None = None
         finish: AudioFinish | None = None
         done = False
@@ -255,7 +256,7 @@ class _Join:
             if self.plan.timeline is not None:
                 # Written before the film is published, so a failure leaves neither.
                 timeline_part = write_timeline(
-                    self.plan.timeline.with_name(self.plan.timeline.name + ".part"),
+                    part_file(self.plan.timeline),
                     self.uses,
                     self.fps,
                     self.transition,

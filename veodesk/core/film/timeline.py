@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.fsutil import part_file
 
 from .options import Transition
 
@@ -158,7 +159,7 @@ def write_timeline(
     if path.name.endswith(".part"):
         otio.adapters.write_to_file(timeline, str(path), adapter_name=adapter)
         return path
-    part = path.with_name(path.name + ".part")
+    part = part_file(path)
     try:
         otio.adapters.write_to_file(timeline, str(part), adapter_name=adapter)
         os.replace(part, path)

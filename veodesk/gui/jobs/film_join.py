@@ -2,8 +2,9 @@
 
 The dialog lists the chosen jobs in order (drag them, or Move up / Move down),
 takes the transition and the options, and shows a progress bar with Cancel
-while a pool thread runs the joiner. The film then goes into the history as a
-film and plays.
+while ``veodesk-cli film join`` runs in a child process, watched from a pool
+thread (core/film/child.py says why). The film then goes into the history as
+a film and plays.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
@@ -21,26 +23,40 @@ from veodesk.core.store import Job, JobStore
 from veodesk.gui.jobs.film_dialog import FilmDialog, FilmRequest
 from veodesk.gui.tasks import TaskRunner, main_thread
 
+if TYPE_CHECKING:  # loaded on the pool thread, with the join
+    from veodesk.core.film.child import ChildJoin
+
 log = logging.getLogger(__name__)
 
 
 class FilmWorker:
-    """Plans, joins and records the film on a pool thread; progress is posted to the UI."""
+    """Joins in a child process from a pool thread, then records the film; progress is posted."""
 
     def __init__(
         self, request: FilmRequest, store: JobStore, on_progress: Callable[[int, int], None]
     ) -> None:
         self.request = request
         self.store = store
-        self.cancel = threading.Event()
         self._on_progress = on_progress
+        self._lock = threading.Lock()
+        self._stopped = False
+        #: The join's child process, once it is made (tests look at its pid).
+        self.child: ChildJoin | None = None
 
     def _progress(self, done: int, total: int) -> None:
         main_thread().post(lambda: self._on_progress(done, total))
 
+    def stop(self) -> None:
+        """Stop the join (from any thread); it leaves no file and run() raises CancelledError."""
+        with self._lock:
+            self._stopped = True
+            child = self.child
+        if child is not None:
+            child.stop()
+
     def run(self) -> Job:
+        from veodesk.core.film.child import ChildJoin
         from veodesk.core.film.history import job_video, record_film
-        from veodesk.core.film.joiner import join, plan
         from veodesk.core.film.options import JoinOptions, Transition
 
         r = self.request
@@ -53,8 +69,12 @@ class FilmWorker:
         )
         clips = [job_video(job) for job in r.jobs]
         timeline = r.output.with_suffix(r.timeline_suffix) if r.timeline_suffix else None
-        the_plan = plan(clips, r.output, options, timeline=timeline)
-        made = join(the_plan, on_progress=self._progress, cancel=self.cancel)
+        child = ChildJoin(clips, r.output, options, timeline)
+        with self._lock:
+            self.child = child
+            if self._stopped:
+                child.stop()
+        made = child.run(self._progress)
         return record_film(self.store, r.jobs, made, options.transition)
 
 
@@ -148,7 +168,7 @@ class FilmJoinFlow(QObject):
 
     def _cancel(self) -> None:
         if self.worker is not None:
-            self.worker.cancel.set()  # the worker reports back; the dialog closes then
+            self.worker.stop()  # the worker reports back; the dialog closes then
             return
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.reject()
@@ -162,5 +182,5 @@ class FilmJoinFlow(QObject):
         """Stop a join under way (it leaves no file) and wait for it; True when none runs."""
         self.tasks.close()
         if self.worker is not None:
-            self.worker.cancel.set()
+            self.worker.stop()
         return self.tasks.wait(wait_ms)
