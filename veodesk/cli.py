@@ -391,10 +391,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _resubmit(args, session, settings, cancel)
         if args.command == "key":
             return _key(args, session.keys)
-        store = session.store()
         if args.command == "film":
-            return cli_film.run(args, store)
-        return _history(args, store)
+            return cli_film.run(
+                args, session, settings, lambda: _runner(args, session, settings), cancel
+            )
+        return _history(args, session.store())
     except KeyboardInterrupt:
         cancel.set()
         _say("Interrupted. Unfinished jobs continue with: veodesk-cli resume")

@@ -38,7 +38,7 @@ from veodesk.core.errors import (
 from veodesk.core.locks import FileLock
 from veodesk.core.models import GenerationParams, RemoteTask, request_body
 from veodesk.core.polling import DEFAULT_DEADLINE, PollSchedule, backoff, wait_for_task
-from veodesk.core.store import RESUMABLE, Job, JobState, JobStore
+from veodesk.core.store import RESUMABLE, Job, JobState, JobStore, TakeTags
 from veodesk.core.uploads import Upload
 from veodesk.core.urls import check_video_url
 
@@ -127,16 +127,24 @@ class JobRunner:
 
     # -- creating ---------------------------------------------------------------
     def create(
-        self, params: GenerationParams, prepared: Prepared, *, output: Path | None = None
+        self,
+        params: GenerationParams,
+        prepared: Prepared,
+        *,
+        output: Path | None = None,
+        tags: TakeTags | None = None,
     ) -> Job:
-        """Save a job and its upload images. Nothing is sent yet."""
+        """Save a job and its upload images. Nothing is sent yet.
+
+        ``tags`` make the job a storyboard's take (core/storyboard).
+        """
         uploads: list[Upload] = []
         for name, image in (("first", prepared.first), ("last", prepared.last)):
             if image.data is None or image.mime is None:
                 uploads.append(image.as_request_value())
             else:
                 uploads.append((name, image.mime, image.data))
-        return self._ready(params, prepared.aspect_ratio, uploads, output=output)
+        return self._ready(params, prepared.aspect_ratio, uploads, output=output, tags=tags)
 
     def copy_for_resubmit(self, job: Job) -> Job:
         """A new READY job with the same parameters and saved uploads.
@@ -152,7 +160,10 @@ class JobRunner:
             copies = [uploads.load(job.first_upload), uploads.load(job.last_upload)]
         except InvalidInputError as exc:
             raise InvalidInputError(f"Job {job.id}: {exc}") from exc
-        return self._ready(job.params, job.aspect_ratio, copies, detail=f"copy of job {job.id}")
+        # A storyboard's take sent again stays a take of its segment.
+        return self._ready(
+            job.params, job.aspect_ratio, copies, detail=f"copy of job {job.id}", tags=job.tags
+        )
 
     def _ready(
         self,
@@ -162,13 +173,14 @@ class JobRunner:
         *,
         output: Path | None = None,
         detail: str | None = None,
+        tags: TakeTags | None = None,
     ) -> Job:
         """Create the job row, keep its upload files beside it, and mark it READY.
 
         The uploads are kept so the job can be sent again after the user's
         originals have moved.
         """
-        job = self.store.create(params)
+        job = self.store.create(params, tags=tags)
         folder = self.work_dir / "uploads" / str(job.id)
         values = [uploads.save(folder, frame) for frame in frames]
         dest = output or self.video_dir / f"veodesk-{job.id:05d}-{_slug(params.prompt)}.mp4"

@@ -26,6 +26,8 @@ class Settings:
     max_concurrent_jobs: int = 2
     notifications: bool = True
     autoplay: bool = True
+    #: Ask before sending a storyboard's tasks when they are expected to cost more (dollars).
+    confirm_above_usd: float = 2.0
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -41,7 +43,14 @@ class Settings:
         if isinstance(raw, dict):
             for f in fields(cls):
                 value = raw.get(f.name)
-                if value is not None and isinstance(value, type(getattr(settings, f.name))):
+                default = getattr(settings, f.name)
+                if (
+                    isinstance(default, float)
+                    and isinstance(value, int)
+                    and not isinstance(value, bool)
+                ):
+                    value = float(value)  # "2" in a hand-edited file means 2.0
+                if value is not None and isinstance(value, type(default)):
                     setattr(settings, f.name, value)
         return settings
 
