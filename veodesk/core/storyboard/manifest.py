@@ -205,6 +205,11 @@ class _Reader:
         )
 
 
+def check_settings(values: dict[str, Any], path: Path) -> FilmSettings:
+    """Film-wide settings as an edit gives them, checked as the file's would be."""
+    return _Reader(path).settings(values)
+
+
 def _no_constants(name: str) -> float:
     # NaN and Infinity are not JSON; Python's reader would accept them.
     raise ValueError(f"{name} is not a JSON number")

@@ -17,7 +17,7 @@ from veodesk.core.locks import FileLock
 from veodesk.core.store import Job, JobState, JobStore
 
 from . import hashing, manifest
-from .model import Segment, SegmentState, Storyboard, Take
+from .model import FilmSettings, Segment, SegmentState, Storyboard, Take
 
 FRAMES = "frames"
 TAKES = "takes"
@@ -50,6 +50,11 @@ class Project:
     def open(cls, path: Path) -> Project:
         """Read the manifest. Writes nothing, whatever the file holds."""
         return cls(path, manifest.read(path))
+
+    @classmethod
+    def new(cls, path: Path, settings: FilmSettings | None = None) -> Project:
+        """An empty storyboard; it is first saved once it has two keyframes."""
+        return cls(path, Storyboard(settings or FilmSettings(), [], []))
 
     @property
     def folder(self) -> Path:
