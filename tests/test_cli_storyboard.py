@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from veodesk.core.locks import FileLock
+from veodesk.core.paths import resources_dir
 from veodesk.sandbox import Sandbox
 
 from .boardtools import edit_manifest, make_board
@@ -208,3 +209,15 @@ def test_status_text_and_nothing_sent(sandbox: Sandbox, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "stale" in result.stdout and "8 s in all; 2 to send" in result.stdout
     assert sandbox.post_count == 0 and board.read_bytes() == before
+
+
+def test_the_shipped_sample_renders_on_the_sandbox(sandbox: Sandbox, tmp_path: Path) -> None:
+    sample = resources_dir() / "samples" / "storyboard"
+    before = (sample / "sunset.veoboard").read_bytes()
+    status = _status(sample / "sunset.veoboard")
+    assert (status["stale"], status["duration"]) == (2, 8)
+    assert (sample / "sunset.veoboard").read_bytes() == before  # status writes nothing
+    project = Path(shutil.copytree(sample, tmp_path / "sunset"))
+    code, _, err = _render(project / "sunset.veoboard", tmp_path / "sunset.mp4", "--yes")
+    assert code == 0, err
+    assert sandbox.post_count == 2 and probe_mp4(tmp_path / "sunset.mp4")["frames"] == 2 * 24 - 1
