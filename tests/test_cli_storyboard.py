@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -221,3 +226,48 @@ def test_the_shipped_sample_renders_on_the_sandbox(sandbox: Sandbox, tmp_path: P
     code, _, err = _render(project / "sunset.veoboard", tmp_path / "sunset.mp4", "--yes")
     assert code == 0, err
     assert sandbox.post_count == 2 and probe_mp4(tmp_path / "sunset.mp4")["frames"] == 2 * 24 - 1
+
+
+def _render_on_a_terminal(board: Path, output: Path, answer: bytes) -> tuple[int, str]:
+    """Run film render with a terminal on stdin and stderr, and answer its question."""
+    master, slave = pty.openpty()
+    command = ["film", "render", str(board), "--output", str(output)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "veodesk.cli", *command],
+        stdin=slave,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+    )
+    os.close(slave)
+    seen = b""
+    answered = False
+    try:
+        while True:
+            ready, _, _ = select.select([master], [], [], 60)
+            assert ready, f"no output from the command: {seen!r}"
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the command ended and closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if not answered and b"[y/N]" in seen:
+                os.write(master, answer + b"\n")
+                answered = True
+    finally:
+        os.close(master)
+    assert answered, seen
+    return proc.wait(60), seen.decode(errors="replace")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a POSIX terminal")
+def test_on_a_terminal_the_cost_is_confirmed(sandbox: Sandbox, tmp_path: Path) -> None:
+    board = make_board(tmp_path / "project", keyframes=3)
+    code, text = _render_on_a_terminal(board, tmp_path / "film.mp4", b"n")
+    assert code == 2 and "Send 2 tasks (cost not known yet)? [y/N]" in text
+    assert "Nothing was sent" in text
+    assert sandbox.post_count == 0
+    code, text = _render_on_a_terminal(board, tmp_path / "film.mp4", b"y")
+    assert code == 0, text
+    assert sandbox.post_count == 2 and (tmp_path / "film.mp4").is_file()

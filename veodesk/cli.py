@@ -143,6 +143,9 @@ def job_summary(job: Job) -> dict[str, Any]:
         "generate_audio": job.params.generate_audio,
         "created_at": job.created_at,
         "error": job.error,
+        # A storyboard's take: its storyboard's and segment's ids (docs/storyboard.md).
+        "storyboard": job.storyboard,
+        "segment": job.segment,
     }
 
 

@@ -198,7 +198,8 @@ def _confirm(posts: int, cost: float | None, settings: Settings, yes: bool) -> N
     if cost is not None:
         what += f" (expected cost {_dollars(cost)})"
     if sys.stdin.isatty() and sys.stderr.isatty():
-        print(f"Send {what}? [y/N] ", end="", file=sys.stderr, flush=True)
+        unknown = " (cost not known yet)" if cost is None else ""
+        print(f"Send {what}{unknown}? [y/N] ", end="", file=sys.stderr, flush=True)
         if sys.stdin.readline().strip().lower() in ("y", "yes"):
             return
         raise InvalidInputError("Nothing was sent.", field="yes")
