@@ -116,6 +116,7 @@ def test_some_segments_fail_exit_3_no_film_and_the_next_render_sends_only_those(
     [
         ("manifest", "segments"),
         ("picture", "k3.jpg is missing"),
+        ("not a picture", "Segment 1: "),
         ("output", "already exists"),
         ("transition", "Unknown transition"),
         ("prompt", "Segment 2 has no prompt"),
@@ -142,6 +143,8 @@ def test_any_problem_exits_2_before_any_post(
         edit_manifest(board, lambda d: d["segments"].pop())
     elif problem == "picture":
         (board.parent / "frames" / "k3.jpg").unlink()
+    elif problem == "not a picture":
+        (board.parent / "frames" / "k1.jpg").write_text("a note, not a picture")
     elif problem == "output":
         output.write_bytes(b"the user's own film")
     elif problem == "transition":

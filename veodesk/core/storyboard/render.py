@@ -163,13 +163,13 @@ def check(
                 f"{i + 1} and {i + 2} (in {project.path}).",
                 field=f"segments[{i}].prompt",
             )
-        existing = _reusable(store, segment, inputs[i])
+        existing = _reusable(store, board.id, segment, inputs[i])
         prepared = None
         if existing is None:
             try:
                 prepared = prepare(params)
             except InvalidInputError as exc:
-                raise type(exc)(f"Segment {i + 1}: {exc}", field=exc.field) from exc
+                raise InvalidInputError(f"Segment {i + 1}: {exc}", field=exc.field) from exc
         work.append(Work(i, segment, inputs[i], params, prepared, existing))
     if attention:
         raise InvalidInputError(
@@ -184,7 +184,7 @@ def check(
     return RenderPlan(project, inputs, work, output, transition or Transition(), force, cost)
 
 
-def _reusable(store: JobStore, segment: Segment, inputs: str) -> Job | None:
+def _reusable(store: JobStore, board: str, segment: Segment, inputs: str) -> Job | None:
     """The segment's newest current take if it is on the server or saved but never sent."""
     current = segment.current_takes(inputs)
     if not current:
@@ -193,7 +193,7 @@ def _reusable(store: JobStore, segment: Segment, inputs: str) -> Job | None:
         job = store.get(current[-1].job)
     except KeyError:
         return None
-    if job.tags is None or job.tags.segment != segment.id or job.inputs != inputs:
+    if job.tags != TakeTags(board, segment.id, inputs):
         return None  # a job number of another computer's history
     if job.state is JobState.READY or job.state in RESUMABLE:
         return job
