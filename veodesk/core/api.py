@@ -158,9 +158,7 @@ def request_json(
                 continue
             body = http.read_capped(response, MAX_JSON_BYTES)
             if response.status_code >= 400:
-                raise (errors or error_for_response)(
-                    response.status_code, body, response.headers
-                )
+                raise (errors or error_for_response)(response.status_code, body, response.headers)
             try:
                 return json.loads(body)
             except ValueError as exc:
