@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 import pytest
+import requests
 
 from veodesk.core.api import ApiClient
 from veodesk.core.balance import age_text, parse_balance, usd_text
@@ -262,3 +263,41 @@ def test_cli_balance_exit_codes(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatc
     result = run_cli("balance")
     assert result.returncode == 2 and "plain http" in result.stderr
     assert [r for r in sandbox.requests if r.path == "/v1/billing/balance"][-1].status == 401
+
+
+# -- the sandbox's billing origin, as a raw HTTP client sees it -------------------------------
+
+
+def test_the_billing_origin_speaks_the_vendors_shape(sandbox: Sandbox) -> None:
+    url = sandbox.billing_base_url + "/v1/billing/balance"
+    answer = requests.get(url, headers={"Authorization": f"Bearer {TEST_KEY}"}, timeout=10)
+    assert answer.status_code == 200
+    assert set(answer.json()) == set(VENDOR_EXAMPLE)
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": TEST_KEY}):
+        refused = requests.get(url, headers=headers, timeout=10)
+        assert refused.status_code == 401 and TEST_KEY not in refused.text
+        assert refused.json()["path"] == "/v1/billing/balance"
+    other = requests.get(sandbox.billing_base_url + "/v2/video/generations", timeout=10)
+    assert other.status_code == 404
+    posted = requests.post(url, headers={"Authorization": f"Bearer {TEST_KEY}"}, timeout=10)
+    assert posted.status_code == 404
+
+
+def test_the_billing_switches_work_through_the_control_surface(sandbox: Sandbox) -> None:
+    control = sandbox.base_url + "/_sandbox/faults"
+    actions = [
+        {"action": "report_low_balance", "on": True},
+        {"action": "age_balance", "seconds": 600},
+        {"action": "fail_next", "n": 1, "status": 503, "method": "BILLING"},
+    ]
+    assert requests.post(control, json={"actions": actions}, timeout=10).status_code == 200
+    client = BillingClient(sandbox.billing_base_url, TEST_KEY)
+    with pytest.raises(ServerError, match="HTTP 503"):
+        client.balance()
+    balance = client.balance()
+    assert balance.low_balance and 600 <= balance.age_seconds() < 660
+    state = requests.get(sandbox.base_url + "/_sandbox/state", timeout=10).json()
+    assert state["balance"] == 20_000_000 and state["faults"]["low_balance"] is True
+    # A billing fault never touches the generations endpoint, nor the other way round.
+    sandbox.faults.fail_next(1, 500)
+    assert client.balance().credits == 20_000_000
