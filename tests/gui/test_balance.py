@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TEST_KEY
@@ -21,10 +21,28 @@ from .test_generation import CREDITS, generate
 BALANCE_PATH = "/v1/billing/balance"
 
 
-def _button(app: App) -> QToolButton:
-    button = app.window.findChild(QToolButton, "balanceButton")
-    assert button is not None
-    return button
+class StatusBalance:
+    """The balance as the status bar shows it: its words, its tooltip, its Refresh link."""
+
+    def __init__(self, app: App) -> None:
+        label = app.window.findChild(QLabel, "balanceText")
+        assert label is not None
+        self.label = label
+
+    def text(self) -> str:
+        return self.label.accessibleName() if self.label.isVisible() else ""
+
+    def tooltip(self) -> str:
+        return self.label.toolTip()
+
+    def click_refresh(self) -> None:
+        assert '<a href="#refresh">Refresh</a>' in self.label.text()
+        # Where a click on the link ends up (QLabel draws links itself; no widget to click).
+        self.label.linkActivated.emit("#refresh")
+
+
+def _status(app: App) -> StatusBalance:
+    return StatusBalance(app)
 
 
 def _balance_reads(sandbox: Sandbox) -> list[str]:
@@ -37,10 +55,10 @@ def test_the_balance_is_in_the_status_bar_and_follows_a_finished_job(
 ) -> None:
     sandbox.set_balance(4_000_000)  # $2.00
     app.start()
-    button = _button(app)
-    qtbot.waitUntil(lambda: "$2.00" in button.text(), timeout=10_000)
-    assert button.text() == "Balance: $2.00 · updated just now"
-    assert "4,000,000 credits" in button.toolTip()
+    status = _status(app)
+    qtbot.waitUntil(lambda: "$2.00" in status.text(), timeout=10_000)
+    assert status.text() == "Balance: $2.00 · updated just now"
+    assert "4,000,000 credits" in status.tooltip()
     link = app.window.findChild(QLabel, "topUpLink")
     assert link is not None and link.isVisible()
     assert f'href="{TOP_UP_URL}"' in link.text() and link.openExternalLinks()
@@ -52,7 +70,7 @@ def test_the_balance_is_in_the_status_bar_and_follows_a_finished_job(
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000):
         generate(qtbot, app, frames)
     # 4,000,000 - 336,000 credits = $1.832: read again once the job is done.
-    qtbot.waitUntil(lambda: "$1.83" in button.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "$1.83" in status.text(), timeout=10_000)
     assert sandbox.balance() == 4_000_000 - CREDITS
     assert app.window.banners.get(BALANCE_BANNER) is None
 
@@ -68,7 +86,7 @@ def test_a_low_balance_warns_and_sending_is_still_allowed(
     assert banner is not None and banner.kind == "warning"
     assert banner.label.text().startswith("Your AI/ML API balance is low: $10.00")
     assert "Top up" in banner.buttons
-    assert _button(app).text().endswith(" · low")
+    assert _status(app).text().endswith(" · low")
     assert QApplication.activeModalWidget() is None
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:
         generate(qtbot, app, frames)
@@ -93,7 +111,7 @@ def test_a_video_that_costs_more_than_the_balance_warns_before_it_is_sent(
         f"The expected cost of this video, about {CREDITS:,} credits, is more than your "
         "balance of $0.03 (64,000 credits)."
     )
-    assert "$0.03" in _button(app).text()
+    assert "$0.03" in _status(app).text()
     # A warning, not a refusal: Generate sends.
     assert app.compose.generate.isEnabled()
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000):
@@ -113,21 +131,24 @@ def test_a_failed_read_is_a_quiet_note_and_a_click_reads_again(
     sandbox.faults.fail_next(1, 503, method="BILLING")
     sandbox.faults.age_balance(3 * 60 + 10)
     app.start()
-    button = _button(app)
-    qtbot.waitUntil(lambda: button.text() == "Balance: unknown", timeout=10_000)
-    assert "HTTP 503" in button.toolTip()
+    status = _status(app)
+    qtbot.waitUntil(lambda: status.text() == "Balance: unknown", timeout=10_000)
+    assert "HTTP 503" in status.tooltip()
     assert ERROR_BANNER not in app.window.banners.names()
     assert QApplication.activeModalWidget() is None
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "$10.00" in button.text(), timeout=10_000)
-    assert button.text() == "Balance: $10.00 · updated 3 min ago"
-    assert _balance_reads(sandbox) == ["api", "api"]
+    status.click_refresh()
+    qtbot.waitUntil(lambda: "$10.00" in status.text(), timeout=10_000)
+    # The menu's action reads it too.
+    app.window.balance_action.trigger()
+    qtbot.waitUntil(lambda: len(_balance_reads(sandbox)) == 3, timeout=10_000)
+    assert status.text() == "Balance: $10.00 · updated 3 min ago"
+    assert _balance_reads(sandbox) == ["api", "api", "api"]
 
 
 def test_the_demo_shows_the_demo_sandbox_s_balance(qtbot: QtBot, app: App) -> None:
     app.start(demo=True)
-    button = _button(app)
-    qtbot.waitUntil(lambda: "$10.00" in button.text(), timeout=10_000)
+    status = _status(app)
+    qtbot.waitUntil(lambda: "$10.00" in status.text(), timeout=10_000)
     demo = app.controller.demo
     assert demo is not None and demo.sandbox is not None
     assert _balance_reads(demo.sandbox) == ["billing"]

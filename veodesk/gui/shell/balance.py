@@ -1,9 +1,9 @@
 """The account balance in the status bar, and the warning when it will not cover a video.
 
 Read on a pool thread: once the key is known (after the first paint), after
-each finished job, and when the user clicks it (or Help → Refresh the
-balance). A failure to read is a quiet note on the button, never a banner or a
-dialog. The warning is a banner that blocks nothing: sending stays allowed,
+each finished job, and when the user clicks its Refresh link (or Help → Refresh
+the balance). A failure to read is a quiet note in the status bar, never a
+banner or a dialog. The warning is a banner that blocks nothing: sending stays allowed,
 since the vendor's figure may lag behind.
 """
 
@@ -13,13 +13,11 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 
 from veodesk.core.balance import TOP_UP_URL, Balance, age_text, usd_text
 from veodesk.gui.desktop import open_url
-from veodesk.gui.icons import icon
 
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
@@ -29,6 +27,7 @@ log = logging.getLogger(__name__)
 BALANCE_BANNER = "balanceBanner"
 #: The age in the status bar is redrawn this often (no network: the figure is kept).
 AGE_TICK_MS = 30_000
+REFRESH_LINK = "#refresh"
 
 
 class BalancePresenter:
@@ -44,12 +43,13 @@ class BalancePresenter:
         self._reading = False
         self._again = False
         self._dismissed = ""
-        self.button = QToolButton()
-        self.button.setObjectName("balanceButton")
-        self.button.setAutoRaise(True)
-        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.button.clicked.connect(self.refresh)
-        self.button.hide()
+        # Labels, not buttons: a button is taller than the status line and would
+        # grow the status bar (and shift the panes) when the balance arrives.
+        self.label = QLabel()
+        self.label.setObjectName("balanceText")
+        self.label.setProperty("textFormat", "RichText")
+        self.label.linkActivated.connect(self._link)
+        self.label.hide()
         self.top_up = QLabel(f'<a href="{TOP_UP_URL}">Top up</a>')
         self.top_up.setObjectName("topUpLink")
         self.top_up.setProperty("textFormat", "RichText")
@@ -57,9 +57,9 @@ class BalancePresenter:
         self.top_up.setToolTip(f"Add funds on the AI/ML API site ({TOP_UP_URL})")
         self.top_up.hide()
         bar = app.window.statusBar()
-        bar.addPermanentWidget(self.button)
+        bar.addPermanentWidget(self.label)
         bar.addPermanentWidget(self.top_up)
-        self._tick = QTimer(self.button, interval=AGE_TICK_MS)
+        self._tick = QTimer(self.label, interval=AGE_TICK_MS)
         self._tick.timeout.connect(self._show)
         app.window.balance_action.triggered.connect(self.refresh)
 
@@ -76,8 +76,7 @@ class BalancePresenter:
         session, settings, key = backend.session, backend.settings, backend.key
         epoch, self._reading = self._epoch, True
         if self.balance is None and not self.error:
-            self.button.setText("Balance: reading…")
-            self.button.show()
+            self._put("Balance: reading…", "")
 
         def read() -> Balance:
             from veodesk.core import wiring  # on the pool thread: requests loads there
@@ -113,7 +112,7 @@ class BalancePresenter:
         self._reading = self._again = False
         self.balance, self.error, self._dismissed = None, "", ""
         self._tick.stop()
-        self.button.hide()
+        self.label.hide()
         self.top_up.hide()
         self.app.window.banners.remove(BALANCE_BANNER)
 
@@ -134,15 +133,20 @@ class BalancePresenter:
             tip = f"{balance.credits:,.0f} credits"
             if self.error:
                 tip += f". The last refresh failed: {self.error}"
-        tip = (tip + ". " if tip else "") + "Click to read it again."
-        low = balance is not None and balance.low_balance
-        self.button.setIcon(icon("warning") if low or self.error else QIcon())
-        self.button.setText(text)
-        # Tooltips may be read as rich text; the error repeats what a server said.
-        self.button.setToolTip(html.escape(tip))
-        self.button.setAccessibleName(text)
-        self.button.show()
+        self._put(text, tip)
         self.top_up.setVisible(balance is not None and not self.app.state.session.is_demo)
+
+    def _put(self, text: str, tip: str) -> None:
+        # Our own figures only in the rich text; the error, which repeats what a
+        # server said, goes to the tooltip, escaped (tooltips may be read as rich text).
+        self.label.setText(f'{html.escape(text)} · <a href="{REFRESH_LINK}">Refresh</a>')
+        self.label.setToolTip(html.escape(tip))
+        self.label.setAccessibleName(text)
+        self.label.show()
+
+    def _link(self, href: str) -> None:
+        if href == REFRESH_LINK:
+            self.refresh()
 
     def warning_text(self) -> str:
         """Why the balance may not cover the next video, or "" when it will."""
