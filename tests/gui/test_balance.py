@@ -117,9 +117,11 @@ def test_a_video_that_costs_more_than_the_balance_warns_before_it_is_sent(
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000):
         qtbot.mouseClick(app.compose.generate, Qt.MouseButton.LeftButton)
     assert sandbox.post_count == 2
+    # The account is now 272,000 credits in debt; the read after the job says so.
+    qtbot.waitUntil(lambda: "-$0.14" in _status(app).text(), timeout=10_000)
     # Closing the banner keeps it closed while the figures stay the same.
     banner = banners.get(BALANCE_BANNER)
-    assert banner is not None
+    assert banner is not None and "-$0.14 (-272,000 credits)" in banner.label.text()
     banner.dismiss()
     app.controller.balance.warn()
     assert banners.get(BALANCE_BANNER) is None
