@@ -101,6 +101,7 @@ class Staging:
         app.load_history()
         app.refresh_cost()
         if stored.key:
+            app.balance.refresh()
             app.resume_unfinished()
         else:
             app.say("Ready. Add an API key, or try the demo.")
