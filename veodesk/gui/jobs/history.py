@@ -104,3 +104,5 @@ class JobHistory:
                 app.jobs.resume(job)
         if jobs:
             app.say(f"Resuming {len(jobs)} unfinished job(s) from last time.")
+        else:
+            app.status.opened()
