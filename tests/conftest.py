@@ -26,7 +26,7 @@ def veodesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every path the app writes goes under this test's own folder."""
     home = tmp_path / "home"
     monkeypatch.setenv("VEODESK_HOME", str(home))
-    for name in ("AIMLAPI_KEY", "VEODESK_BASE_URL"):
+    for name in ("AIMLAPI_KEY", "VEODESK_BASE_URL", "VEODESK_BILLING_URL"):
         monkeypatch.delenv(name, raising=False)
     return home
 

@@ -22,7 +22,7 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def test_the_sandboxs_handlers_do_not_import_its_server() -> None:
-    for name in ("api", "video", "control", "http_base"):
+    for name in ("api", "video", "billing", "control", "http_base"):
         modules = imported_modules(PACKAGE / "sandbox" / f"{name}.py")
         assert ".server" not in modules and "veodesk.sandbox.server" not in modules, name
 

@@ -121,6 +121,7 @@ def test_diagnostics_are_safe_to_paste(monkeypatch: pytest.MonkeyPatch, veodesk_
     assert key not in text and "4321" not in text and "token=abc" not in text
     assert "veodesk" in text and "Qt: 6.x" in text and "API key: set, from env" in text
     assert "https://proxy.example" in text
+    assert "Billing URL: default" in text  # only a loopback API is its own billing origin
     assert "Jobs: none" in text
     assert "cdn.example/v.mp4" in text  # the log tail is there, scrubbed
     root = logging.getLogger("veodesk")

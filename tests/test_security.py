@@ -6,7 +6,10 @@ import base64
 import io
 import json
 import os
+import socket
 import ssl
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from PIL import Image
 
 from veodesk.core import http
 from veodesk.core.api import ApiClient
+from veodesk.core.billing import BillingClient
 from veodesk.core.download import download
 from veodesk.core.errors import DownloadError, NetworkError, ServerError
 from veodesk.core.polling import wait_for_task
@@ -212,3 +216,97 @@ def test_the_key_is_nowhere_under_veodesk_home_after_a_full_run(
     assert hits == ([fallback] if stored_in_file else [])
     if stored_in_file and os.name != "nt":
         assert fallback.stat().st_mode & 0o777 == 0o600
+
+
+# -- the key's two origins: the API and the billing host ---------------------------------
+
+
+def test_the_key_goes_to_the_api_and_billing_origins_only(
+    sandbox: Sandbox, frames: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VEODESK_BILLING_URL", sandbox.billing_base_url)
+    made = run_cli(
+        "generate", "--first", str(frames[0]), "--last", str(frames[1]), "--prompt", "p",
+        "--duration", "4", "--resolution", "720p",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert run_cli("balance").returncode == 0
+    requests = sandbox.requests
+    assert {r.origin for r in requests} == {"api", "video", "billing"}
+    with_key = {r.origin for r in requests if TEST_KEY in repr(r.headers)}
+    assert with_key == {"api", "billing"}
+    for record in requests:
+        # Never in a URL, where proxies and server logs keep it.
+        assert TEST_KEY not in record.path + repr(record.query)
+        if record.origin == "video":
+            assert "authorization" not in {k.lower() for k in record.headers}
+        else:
+            assert record.headers.get("Authorization") == f"Bearer {TEST_KEY}"
+
+
+class ProxyTrap:
+    """A local "proxy" that records where each connection wanted to go, and hangs up.
+
+    With HTTPS_PROXY pointing here, any request to a real host (billing.aimlapi.com)
+    ends here instead of on the internet, and shows up in ``targets``.
+    """
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.targets: list[str] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                first = conn.recv(4096).split(b"\r\n", 1)[0]
+                # Recorded before the hang-up the client waits for: no race with the test.
+                self.targets.append(first.decode("latin-1"))
+
+    def close(self) -> None:
+        self.sock.close()
+        self._thread.join(5)
+
+
+@pytest.fixture
+def proxy_trap(monkeypatch: pytest.MonkeyPatch) -> Iterator[ProxyTrap]:
+    trap = ProxyTrap()
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "https_proxy", "http_proxy"):
+        monkeypatch.setenv(name, trap.url)
+    # Loopback stays direct: the sandbox is reached, anything else is trapped.
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    yield trap
+    trap.close()
+
+
+def test_a_loopback_base_url_never_sends_the_key_to_the_real_billing_host(
+    sandbox: Sandbox, proxy_trap: ProxyTrap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The sandbox as the API, no billing URL: the balance comes from the sandbox itself.
+    result = run_cli("balance", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json_out(result)["balance"] == sandbox.balance()
+    [read] = [r for r in sandbox.requests if r.path == "/v1/billing/balance"]
+    assert read.origin == "api" and read.headers.get("Authorization") == f"Bearer {TEST_KEY}"
+    assert proxy_trap.targets == []
+    # The trap does catch the real billing host: without the loopback API, it is asked.
+    monkeypatch.delenv("VEODESK_BASE_URL")
+    assert run_cli("balance").returncode == 4
+    [target] = proxy_trap.targets
+    assert target.startswith("CONNECT billing.aimlapi.com:443 ")
+
+
+def test_a_billing_redirect_to_another_origin_is_not_followed(sandbox: Sandbox) -> None:
+    sandbox.faults.fail_next(
+        1, 302, method="BILLING", headers={"Location": f"{sandbox.video_base_url}/collect"}
+    )
+    with pytest.raises(ServerError, match="redirected to another site"):
+        BillingClient(sandbox.billing_base_url, TEST_KEY).balance()
+    assert [r.origin for r in sandbox.requests] == ["billing"]

@@ -104,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     k = sub.add_parser("key", help="store, show or delete the API key")
     k.add_argument("action", choices=("set", "show", "delete"))
 
+    b = sub.add_parser("balance", help="show the account's balance (from the billing host)")
+    b.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+
     h = sub.add_parser("history", help="list past jobs, newest first")
     h.add_argument("--json", action="store_true", help="print a JSON array on stdout")
     h.add_argument("--limit", type=int, default=50)
@@ -191,7 +194,9 @@ def _demo(
             "computer. It is not made by Veo."
         )
         # Its own session: its own history and videos, never the user's.
-        demo_session = session.demo(base_url=sandbox.base_url, key=key)
+        demo_session = session.demo(
+            base_url=sandbox.base_url, key=key, billing_url=sandbox.billing_base_url
+        )
         return _generate(args, demo_session, settings, cancel)
 
 
@@ -294,6 +299,24 @@ def _status(args: argparse.Namespace, session: Session, settings: Settings) -> i
     return EXIT_OK
 
 
+def _balance(args: argparse.Namespace, session: Session, settings: Settings) -> int:
+    from veodesk.core.balance import TOP_UP_URL, age_text, usd_text
+
+    key = wiring.require_key(session)
+    balance = wiring.make_billing_client(session, settings, key).balance()
+    if args.json:
+        print(json.dumps(balance.to_json()), flush=True)
+    else:
+        print(
+            f"{usd_text(balance.credits)} ({balance.credits:,.0f} credits), "
+            f"{age_text(balance.age_seconds())}",
+            flush=True,
+        )
+    if balance.low_balance:
+        _say(f"warning: the balance is low; top up at {TOP_UP_URL}")
+    return EXIT_OK
+
+
 def _resubmit(
     args: argparse.Namespace, session: Session, settings: Settings, cancel: threading.Event
 ) -> int:
@@ -392,6 +415,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _status(args, session, settings)
         if args.command == "resubmit":
             return _resubmit(args, session, settings, cancel)
+        if args.command == "balance":
+            return _balance(args, session, settings)
         if args.command == "key":
             return _key(args, session.keys)
         if args.command == "film":

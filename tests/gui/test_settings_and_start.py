@@ -18,6 +18,7 @@ from tests.conftest import user_session
 from veodesk.gui.compose.frame_preview import SlotState
 from veodesk.gui.main import FIRST_PAINT_WAIT_MS, StagedStart
 from veodesk.gui.shell.demo import MARKER_TEXT
+from veodesk.sandbox import Sandbox
 
 from .conftest import App, ScriptedChooser
 
@@ -30,6 +31,13 @@ def test_first_run_without_a_key_shows_a_banner_not_a_dialog(qtbot: QtBot, app: 
     assert set(banner.buttons) == {"Get a key", "Open settings", "Try the demo"}
     assert app.controller.settings_dialog is None  # nothing modal popped up
     assert not app.window.demo_marker.isVisibleTo(app.window)
+
+
+def test_a_start_with_a_key_ends_ready(qtbot: QtBot, app: App, sandbox: Sandbox) -> None:
+    # "Opening the history…" stayed up for good once a key was found (only the
+    # key-less start said something after it).
+    app.start()
+    qtbot.waitUntil(lambda: app.window.status_text.text() == "Ready.", timeout=10_000)
 
 
 def test_try_the_demo_from_the_banner(qtbot: QtBot, app: App) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urljoin
 
@@ -84,58 +84,91 @@ class ApiClient:
         params: Mapping[str, str] | None = None,
         json_body: Mapping[str, Any] | None = None,
     ) -> Any:
-        url = self.base_url + path
-        headers = {
-            "Authorization": f"Bearer {self._key}",
-            "Accept": "application/json",
-            "User-Agent": f"veodesk/{__version__}",
-        }
-        data = json_bytes(json_body) if json_body is not None else None
-        if data is not None:
-            headers["Content-Type"] = "application/json"
-        api_origin = origin(self.base_url)
-        for _ in range(MAX_REDIRECTS + 1):
-            log.debug("%s %s", method, redact_url(url))
-            response = http.send(
-                self._session,
-                method,
-                url,
-                headers=headers,
-                params=params,
-                data=data,
-                timeout=self._timeout,
-                verify=self._verify,
-                stream=True,
-                allow_redirects=False,
-            )
-            with response:
-                if response.is_redirect:
-                    target = urljoin(url, response.headers.get("Location", ""))
-                    # Following a redirect to another origin would hand it our key.
-                    if origin(target) != api_origin:
-                        raise ServerError(
-                            f"The API redirected to another site ({redact_url(target)}); "
-                            "veodesk does not follow it because your key would go with it. "
-                            "Check the API base URL in the settings.",
-                            status_code=response.status_code,
-                        )
-                    url, params = target, None
-                    if response.status_code == 303:
-                        method, data = "GET", None
-                    continue
-                body = http.read_capped(response, MAX_JSON_BYTES)
-                if response.status_code >= 400:
-                    raise error_for_response(response.status_code, body, response.headers)
-                try:
-                    return json.loads(body)
-                except ValueError as exc:
+        return request_json(
+            self._session,
+            method,
+            self.base_url + path,
+            key=self._key,
+            timeout=self._timeout,
+            verify=self._verify,
+            params=params,
+            json_body=json_body,
+        )
+
+
+#: Maps a refusal (status, body, headers) to the error a user reads.
+ErrorMapper = Callable[[int, bytes, Mapping[str, str]], ApiError]
+
+
+def request_json(
+    session: requests.Session,
+    method: str,
+    url: str,
+    *,
+    key: str,
+    timeout: tuple[float, float],
+    verify: bool | str,
+    params: Mapping[str, str] | None = None,
+    json_body: Mapping[str, Any] | None = None,
+    who: str = "The API",
+    errors: ErrorMapper | None = None,
+) -> Any:
+    """One authorised JSON request: the key in its header, redirects kept to its origin.
+
+    ``who`` names the service in messages; ``errors`` maps refusals (by default
+    the generation endpoint's :func:`error_for_response`).
+    """
+    headers = {
+        "Authorization": f"Bearer {key}",
+        "Accept": "application/json",
+        "User-Agent": f"veodesk/{__version__}",
+    }
+    data = json_bytes(json_body) if json_body is not None else None
+    if data is not None:
+        headers["Content-Type"] = "application/json"
+    key_origin = origin(url)
+    for _ in range(MAX_REDIRECTS + 1):
+        log.debug("%s %s", method, redact_url(url))
+        response = http.send(
+            session,
+            method,
+            url,
+            headers=headers,
+            params=params,
+            data=data,
+            timeout=timeout,
+            verify=verify,
+            stream=True,
+            allow_redirects=False,
+        )
+        with response:
+            if response.is_redirect:
+                target = urljoin(url, response.headers.get("Location", ""))
+                # Following a redirect to another origin would hand it our key.
+                if origin(target) != key_origin:
                     raise ServerError(
-                        "The API answered with something that is not JSON "
-                        f"(HTTP {response.status_code}). This is usually temporary; "
-                        "try again shortly.",
+                        f"{who} redirected to another site ({redact_url(target)}); "
+                        "veodesk does not follow it because your key would go with it. "
+                        "Check the URL in the settings.",
                         status_code=response.status_code,
-                    ) from exc
-        raise ServerError("The API redirected too many times. Check the API base URL.")
+                    )
+                url, params = target, None
+                if response.status_code == 303:
+                    method, data = "GET", None
+                continue
+            body = http.read_capped(response, MAX_JSON_BYTES)
+            if response.status_code >= 400:
+                raise (errors or error_for_response)(response.status_code, body, response.headers)
+            try:
+                return json.loads(body)
+            except ValueError as exc:
+                raise ServerError(
+                    f"{who} answered with something that is not JSON "
+                    f"(HTTP {response.status_code}). This is usually temporary; "
+                    "try again shortly.",
+                    status_code=response.status_code,
+                ) from exc
+    raise ServerError(f"{who} redirected too many times. Check the URL in the settings.")
 
 
 def server_message(body: bytes) -> str | None:

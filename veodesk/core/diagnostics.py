@@ -15,7 +15,7 @@ from veodesk.core.errors import VeodeskError
 from veodesk.core.session import Session
 from veodesk.core.settings import Settings
 from veodesk.core.store import JobStore
-from veodesk.core.urls import DEFAULT_BASE_URL, redact_url
+from veodesk.core.urls import DEFAULT_BASE_URL, DEFAULT_BILLING_URL, redact_url
 
 LOG_LINES = 40
 
@@ -42,11 +42,16 @@ def diagnostics_text(
         base = session.base_url(settings)
     except VeodeskError:
         base = "<invalid>"
+    try:
+        billing = session.billing_url(settings)
+    except VeodeskError:
+        billing = "<invalid>"
     lines = [
         f"veodesk {__version__}",
         f"Python {sys.version.split()[0]} on {platform.platform()}",
         *(f"{name}: {value}" for name, value in (extra or {}).items()),
         f"API base URL: {'default' if base == DEFAULT_BASE_URL else redact_url(base)}",
+        f"Billing URL: {'default' if billing == DEFAULT_BILLING_URL else redact_url(billing)}",
         f"API key: {'set, from ' + stored.origin if stored.origin else 'not set'}"
         + (" (fallback file; no keychain)" if stored.insecure else ""),
         f"Custom CA bundle: {'yes' if settings.ca_bundle else 'no'}",

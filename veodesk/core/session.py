@@ -2,7 +2,8 @@
 job store, decided once when the process starts.
 
 The entry points build one with :meth:`Session.from_environment`, the only place
-that reads ``VEODESK_HOME``, ``VEODESK_BASE_URL`` and ``AIMLAPI_KEY``; core, the
+that reads ``VEODESK_HOME``, ``VEODESK_BASE_URL``, ``VEODESK_BILLING_URL`` and
+``AIMLAPI_KEY``; core, the
 CLI and the window receive it. Demo mode is a second session made from the
 first (:meth:`Session.demo`): its own history, videos, sandbox and key, the
 user's settings file. Dropping it leaves nothing behind in force.
@@ -22,13 +23,14 @@ from veodesk.core.paths import Folders, ensured
 from veodesk.core.secrets import ENV_VAR as KEY_ENV
 from veodesk.core.secrets import KeySource
 from veodesk.core.settings import Settings
-from veodesk.core.urls import DEFAULT_BASE_URL, normalize_base_url
+from veodesk.core.urls import DEFAULT_BASE_URL, billing_url_for, normalize_base_url
 
 if TYPE_CHECKING:
     from veodesk.core.store import JobStore
 
 HOME_ENV = "VEODESK_HOME"
 BASE_URL_ENV = "VEODESK_BASE_URL"
+BILLING_URL_ENV = "VEODESK_BILLING_URL"
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,6 +39,8 @@ class Session:
     keys: KeySource
     #: VEODESK_BASE_URL as found at start-up, or the demo's sandbox; "" for none.
     base_url_override: str = ""
+    #: VEODESK_BILLING_URL as found at start-up, or the demo's sandbox; "" for none.
+    billing_url_override: str = ""
     #: True for the demo's session: loopback sandbox, its own history.
     is_demo: bool = False
     _store: list[JobStore] = field(default_factory=list, repr=False)
@@ -55,10 +59,13 @@ class Session:
                 env_key=env.get(KEY_ENV, "").strip() or None,
             ),
             base_url_override=env.get(BASE_URL_ENV, "").strip(),
+            billing_url_override=env.get(BILLING_URL_ENV, "").strip(),
         )
 
-    def demo(self, *, base_url: str, key: str) -> Session:
+    def demo(self, *, base_url: str, key: str, billing_url: str = "") -> Session:
         """The demo's session: a sandbox at ``base_url`` that accepts only ``key``.
+
+        Its balance is the sandbox's: ``billing_url``, else the sandbox's API origin.
 
         Its history and videos sit in a folder of their own, so the sandbox's
         invented credits never teach the real cost estimate and its loopback
@@ -79,6 +86,7 @@ class Session:
             folders=folders,
             keys=KeySource(fallback_file=self.keys.fallback_file, fixed=key),
             base_url_override=base_url,
+            billing_url_override=billing_url,
             is_demo=True,
         )
 
@@ -98,6 +106,11 @@ class Session:
         return normalize_base_url(
             self.base_url_override or settings.base_url.strip() or DEFAULT_BASE_URL
         )
+
+    def billing_url(self, settings: Settings) -> str:
+        """Where the balance is read: VEODESK_BILLING_URL (or the demo's sandbox), else the
+        vendor's billing host, except that a loopback API is asked itself."""
+        return billing_url_for(self.base_url(settings), self.billing_url_override)
 
     def video_dir(self, settings: Settings) -> Path:
         """Where finished videos go: the folder chosen in the settings, else the default."""

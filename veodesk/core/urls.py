@@ -8,6 +8,9 @@ from urllib.parse import urlsplit, urlunsplit
 from veodesk.core.errors import InvalidInputError
 
 DEFAULT_BASE_URL = "https://api.aimlapi.com"
+#: The vendor's billing host (docs: billing.md); the key goes there and to the API only.
+DEFAULT_BILLING_URL = "https://billing.aimlapi.com"
+BALANCE_PATH = "/v1/billing/balance"
 
 
 def is_loopback_host(host: str | None) -> bool:
@@ -22,8 +25,8 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
-def normalize_base_url(url: str) -> str:
-    """Validate an API base URL and return it without a trailing slash or ``/v2``.
+def _checked_url(url: str, *, name: str, example: str, field: str) -> tuple[str, str, str]:
+    """(scheme, netloc, path) of an http(s) URL the key may be sent to.
 
     Plain http is allowed only on loopback: the key travels in every request.
     """
@@ -31,25 +34,61 @@ def normalize_base_url(url: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InvalidInputError(
-            f"API base URL {text!r} is not an http(s) URL; use e.g. {DEFAULT_BASE_URL}.",
-            field="base_url",
+            f"{name} {text!r} is not an http(s) URL; use e.g. {example}.",
+            field=field,
         )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise InvalidInputError(
-            f"API base URL {text!r} uses plain http, which would send your key unencrypted; "
+            f"{name} {text!r} uses plain http, which would send your key unencrypted; "
             "use https (plain http is allowed only for 127.0.0.1/localhost).",
-            field="base_url",
+            field=field,
         )
     if parts.username or parts.password or parts.query or parts.fragment:
         raise InvalidInputError(
-            f"API base URL {redact_url(text)!r} must not contain credentials, a query or a "
-            "fragment.",
-            field="base_url",
+            f"{name} {redact_url(text)!r} must not contain credentials, a query or a fragment.",
+            field=field,
         )
-    path = parts.path.rstrip("/")
+    return parts.scheme, parts.netloc.lower(), parts.path.rstrip("/")
+
+
+def normalize_base_url(url: str) -> str:
+    """Validate an API base URL and return it without a trailing slash or ``/v2``."""
+    scheme, netloc, path = _checked_url(
+        url, name="API base URL", example=DEFAULT_BASE_URL, field="base_url"
+    )
     if path.endswith("/v2"):
         path = path[: -len("/v2")]
-    return urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
+    return urlunsplit((scheme, netloc, path, "", ""))
+
+
+def normalize_billing_url(url: str) -> str:
+    """Validate a billing base URL (VEODESK_BILLING_URL): the same rules as the API's.
+
+    Returned without a trailing slash, ``/v1`` or the balance path, so either the
+    host or the endpoint's full URL may be given.
+    """
+    scheme, netloc, path = _checked_url(
+        url, name="VEODESK_BILLING_URL", example=DEFAULT_BILLING_URL, field="billing_url"
+    )
+    for tail in (BALANCE_PATH, "/v1"):
+        if path.endswith(tail):
+            path = path[: -len(tail)]
+            break
+    return urlunsplit((scheme, netloc, path, "", ""))
+
+
+def billing_url_for(api_base: str, override: str = "") -> str:
+    """Where the balance is read: the override, else the vendor's billing host.
+
+    A loopback API (a sandbox) without an override is asked itself: a key meant
+    for a sandbox must never reach the real billing host.
+    """
+    if override.strip():
+        return normalize_billing_url(override)
+    parts = urlsplit(normalize_base_url(api_base))
+    if is_loopback_host(parts.hostname):
+        return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    return DEFAULT_BILLING_URL
 
 
 def origin(url: str) -> tuple[str, str, int | None]:

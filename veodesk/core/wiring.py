@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from veodesk.core import http
 from veodesk.core.api import ApiClient
+from veodesk.core.billing import BillingClient
 from veodesk.core.errors import MissingKeyError
 from veodesk.core.polling import DEFAULT_DEADLINE
 from veodesk.core.runner import EventSink, JobRunner, ProgressSink
@@ -22,6 +23,15 @@ def require_key(session: Session) -> str:
 def make_client(session: Session, settings: Settings, key: str) -> ApiClient:
     return ApiClient(
         session.base_url(settings),
+        key,
+        session=http.new_session(),
+        verify=session.ca_bundle(settings) or True,
+    )
+
+
+def make_billing_client(session: Session, settings: Settings, key: str) -> BillingClient:
+    return BillingClient(
+        session.billing_url(settings),
         key,
         session=http.new_session(),
         verify=session.ca_bundle(settings) or True,

@@ -13,6 +13,7 @@ import sys
 import threading
 from types import FrameType
 
+from .ledger import DEFAULT_BALANCE
 from .server import DEFAULT_API_KEY, Sandbox
 
 
@@ -24,7 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="API port; 0 picks a free one")
     parser.add_argument("--video-port", type=int, default=0, help="video host port; 0 = free one")
+    parser.add_argument("--billing-port", type=int, default=0, help="billing host port; 0 = free")
     parser.add_argument("--key", default=DEFAULT_API_KEY, help="accepted API key")
+    parser.add_argument(
+        "--balance", type=int, default=DEFAULT_BALANCE, help="the invented balance, in credits"
+    )
     parser.add_argument("--queued-seconds", type=float, default=2.0)
     parser.add_argument("--generating-seconds", type=float, default=6.0)
     parser.add_argument("--fps", type=int, default=24, help="frame rate of rendered videos")
@@ -56,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         port=args.port,
         video_port=args.video_port,
+        billing_port=args.billing_port,
+        balance=args.balance,
         queued_seconds=args.queued_seconds,
         generating_seconds=args.generating_seconds,
         fps=args.fps,
@@ -71,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         print(sandbox.base_url, flush=True)
         print(
             f"veodesk-sandbox: API {sandbox.base_url} (key {args.key!r}), "
-            f"videos {sandbox.video_base_url}. Ctrl+C to stop.",
+            f"videos {sandbox.video_base_url}, billing {sandbox.billing_base_url}. "
+            "Ctrl+C to stop.",
             file=sys.stderr,
             flush=True,
         )

@@ -1,12 +1,15 @@
-"""The API origin: ``/v2/video/generations`` (POST create, GET poll) plus /_sandbox/."""
+"""The API origin: ``/v2/video/generations`` (POST create, GET poll) plus /_sandbox/.
+
+It also answers the billing origin's balance path (``billing.py``), for clients
+that use this sandbox as their API without a billing URL of their own.
+"""
 
 from __future__ import annotations
 
-import hmac
-
 from . import control
+from .billing import BALANCE_PATH, answer_balance
 from .faults import DropFault, ResponseFault
-from .http_base import BodyError, SandboxHandler, vendor_error
+from .http_base import BodyError, SandboxHandler, bearer_problem, vendor_error
 from .params import GENERATIONS_PATH
 from .records import RecordedRequest
 from .validate import ValidationError, parse_generation_request
@@ -57,6 +60,9 @@ class ApiHandler(SandboxHandler):
             return
 
         self._record = self.record(path, query, body)
+        if path == BALANCE_PATH:
+            self._record.status = answer_balance(self, path)
+            return
         is_generations = path == GENERATIONS_PATH
         if is_generations and self.command == "POST":
             sandbox.count_post()
@@ -86,19 +92,9 @@ class ApiHandler(SandboxHandler):
     # -- routes ------------------------------------------------------------------------
 
     def _authorised(self) -> bool:
-        header = self.headers.get("Authorization")
-        path = GENERATIONS_PATH
-        if not header:
-            self._error(401, "Missing Authorization header. Expected 'Bearer <API key>'.", path)
-            return False
-        scheme, _, key = header.partition(" ")
-        if scheme.lower() != "bearer" or not key.strip():
-            self._error(401, "Malformed Authorization header. Expected 'Bearer <API key>'.", path)
-            return False
-        expected = self.server.services.api_key.encode("utf-8")
-        if not hmac.compare_digest(key.strip().encode("utf-8"), expected):
-            # Never echo the key back: error texts end up in logs and screenshots.
-            self._error(401, "Invalid API key.", path)
+        problem = bearer_problem(self.headers.get("Authorization"), self.server.services.api_key)
+        if problem is not None:
+            self._error(401, problem, GENERATIONS_PATH)
             return False
         return True
 

@@ -7,6 +7,8 @@ keyword arguments, e.g.::
     {"action": "fail_next", "n": 2, "status": 503, "method": "POST", "retry_after": 1}
     {"action": "drop_next", "n": 1, "method": "POST", "after_processing": true}
     {"action": "truncate_download", "at_bytes": 1000}
+    {"action": "fail_next", "n": 1, "status": 503, "method": "BILLING"}
+    {"action": "report_low_balance", "on": true}
     {"action": "reset"}
 
 Actions run in order; the first bad one stops the batch with a 400.
@@ -36,6 +38,8 @@ ACTIONS = frozenset(
         "fail_next_task",
         "complete_next_without_url",
         "delay_next_task",
+        "report_low_balance",
+        "age_balance",
         "reset",
     }
 )

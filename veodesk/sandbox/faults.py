@@ -4,7 +4,8 @@ Request faults (``fail_next``, ``drop_next``) sit in one FIFO list; each request
 takes the first entry whose method matches, so ``fail_next(1, 500)`` followed by
 ``drop_next(1)`` fails the next request and drops the one after. Method names:
 ``"POST"`` / ``"GET"`` (the generations endpoint), ``"VIDEO"`` (any request to
-the video origin) and ``None`` (any request to the generations endpoint).
+the video origin), ``"BILLING"`` (the balance path, on either origin that serves
+it) and ``None`` (any request to the generations endpoint).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 VIDEO = "VIDEO"
-_METHODS = ("POST", "GET", VIDEO)
+BILLING = "BILLING"
+_METHODS = ("POST", "GET", VIDEO, BILLING)
 
 
 @dataclass
@@ -60,7 +62,7 @@ def _normalise_method(method: str | None) -> str | None:
 
 def _matches(fault_method: str | None, kind: str) -> bool:
     if fault_method is None:
-        return kind != VIDEO
+        return kind not in (VIDEO, BILLING)
     return fault_method == kind
 
 
@@ -78,6 +80,8 @@ class Faults:
         self._task_delays: deque[float] = deque()
         self._bytes_per_second: float | None = None
         self._range_enabled = range_support
+        self._low_balance = False
+        self._balance_age = 0.0
 
     # -- API-facing switches ---------------------------------------------------------
 
@@ -172,6 +176,18 @@ class Faults:
         with self._lock:
             self._task_delays.append(float(seconds))
 
+    def report_low_balance(self, on: bool = True) -> None:
+        """The balance answers ``lowBalance: true`` whatever the balance, until reset."""
+        with self._lock:
+            self._low_balance = bool(on)
+
+    def age_balance(self, seconds: float) -> None:
+        """The balance's ``lastUpdated`` lies this far in the past, until reset."""
+        if seconds < 0:
+            raise ValueError("seconds must not be negative")
+        with self._lock:
+            self._balance_age = float(seconds)
+
     def reset(self) -> None:
         """Clear every fault, restore Range support, and zero the sandbox's counters."""
         with self._lock:
@@ -182,6 +198,8 @@ class Faults:
             self._task_delays.clear()
             self._bytes_per_second = None
             self._range_enabled = self._default_range_support
+            self._low_balance = False
+            self._balance_age = 0.0
         if self._on_reset is not None:
             self._on_reset()
 
@@ -221,6 +239,16 @@ class Faults:
         with self._lock:
             return self._range_enabled
 
+    @property
+    def low_balance(self) -> bool:
+        with self._lock:
+            return self._low_balance
+
+    @property
+    def balance_age(self) -> float:
+        with self._lock:
+            return self._balance_age
+
     def snapshot(self) -> dict[str, Any]:
         """JSON-able view of what is still armed."""
         with self._lock:
@@ -253,4 +281,6 @@ class Faults:
                 "task_failures": [list(item) for item in self._task_failures],
                 "tasks_without_url": self._tasks_without_url,
                 "task_delays": list(self._task_delays),
+                "low_balance": self._low_balance,
+                "balance_age": self._balance_age,
             }

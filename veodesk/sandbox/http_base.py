@@ -1,9 +1,10 @@
-"""Plumbing shared by both origins: a quiet threaded server and handler helpers."""
+"""Plumbing shared by the origins: a quiet threaded server and handler helpers."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hmac
 import json
 import logging
 import socket
@@ -41,6 +42,19 @@ def vendor_error(status: int, message: str, path: str) -> dict[str, Any]:
         .isoformat(timespec="milliseconds")
         .replace("+00:00", "Z"),
     }
+
+
+def bearer_problem(header: str | None, expected: str) -> str | None:
+    """What is wrong with an Authorization header, in the vendor's words; None if it is right."""
+    if not header:
+        return "Missing Authorization header. Expected 'Bearer <API key>'."
+    scheme, _, key = header.partition(" ")
+    if scheme.lower() != "bearer" or not key.strip():
+        return "Malformed Authorization header. Expected 'Bearer <API key>'."
+    if not hmac.compare_digest(key.strip().encode("utf-8"), expected.encode("utf-8")):
+        # Never echo the key back: error texts end up in logs and screenshots.
+        return "Invalid API key."
+    return None
 
 
 def reason(status: int) -> str:

@@ -1,4 +1,4 @@
-"""What the sandbox saw: every request on both origins, for tests to inspect."""
+"""What the sandbox saw: every request on every origin, for tests to inspect."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ class Headers(Mapping[str, str]):
 class RecordedRequest:
     """One request as it arrived. ``status`` is filled in once answered (None if dropped)."""
 
-    origin: str  # "api" or "video"
+    origin: str  # "api", "video" or "billing"
     method: str
     path: str
     query: dict[str, str]

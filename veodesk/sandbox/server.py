@@ -1,20 +1,24 @@
-"""``Sandbox``: the two local origins, their shared state, and start/stop."""
+"""``Sandbox``: the three local origins, their shared state, and start/stop."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import ssl
 import threading
+import time
 from types import TracebackType
 from typing import Any
 
 from .api import ApiHandler
+from .billing import BillingHandler
 from .cache import RENDER_CACHE, RenderCache
 from .faults import Faults
 from .http_base import SandboxServer, SandboxServerV6
-from .params import GenerationParams
+from .ledger import DEFAULT_BALANCE, Ledger
+from .params import GenerationParams, credits_for
 from .records import RecordedRequest, RequestLog
-from .tasks import SandboxTask, TaskStore, new_generation_id
+from .tasks import COMPLETED, SandboxTask, TaskStore, new_generation_id
 from .video import VideoHandler
 from .worker import RenderWorker
 
@@ -33,9 +37,11 @@ def _url_host(host: str) -> str:
 class Sandbox:
     """A local stand-in for the AI/ML API Veo 3.1 first/last-frame endpoint.
 
-    Two origins on loopback: the API (``base_url``) and a video host
-    (``video_base_url``) that serves the rendered MP4s. Both run on daemon
-    threads; ``start()`` returns at once. ``pad_video_to`` grows every rendered
+    Three origins on loopback: the API (``base_url``), a video host
+    (``video_base_url``) that serves the rendered MP4s, and a billing host
+    (``billing_base_url``) that reports an invented balance (``balance``
+    credits to start with), less each finished task's credits. All run on
+    daemon threads; ``start()`` returns at once. ``pad_video_to`` grows every rendered
     video to that many bytes with a trailing ``free`` box, which players skip,
     to stand in for the tens of megabytes a real Veo file has.
     """
@@ -46,6 +52,7 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         video_port: int = 0,
+        billing_port: int = 0,
         queued_seconds: float = 2.0,
         generating_seconds: float = 6.0,
         fps: int = 24,
@@ -56,6 +63,7 @@ class Sandbox:
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         fetch_timeout: float = 5.0,
         pad_video_to: int = 0,
+        balance: int = DEFAULT_BALANCE,
         render_cache: RenderCache | None = None,
         logger: logging.Logger | None = None,
         ssl_context: ssl.SSLContext | None = None,
@@ -66,18 +74,20 @@ class Sandbox:
         self.host = host
         self.port = port
         self.video_port = video_port
+        self.billing_port = billing_port
         # Read on every poll, so tests may change them while tasks are running.
         self.queued_seconds = queued_seconds
         self.generating_seconds = generating_seconds
         self.extra_statuses = extra_statuses
         self.fps = fps
         self.max_body_bytes = max_body_bytes
-        #: With a server-side SSL context both origins speak HTTPS (TLS tests).
+        #: With a server-side SSL context every origin speaks HTTPS (TLS tests).
         self.ssl_context = ssl_context
         self.log = logger or logging.getLogger("veodesk.sandbox")
         self._log = RequestLog()
         self._tasks = TaskStore()
-        self.faults = Faults(range_support=range_support, on_reset=self._log.clear)
+        self.ledger = Ledger(balance)
+        self.faults = Faults(range_support=range_support, on_reset=self._on_reset)
         self._worker = RenderWorker(
             render_cache or RENDER_CACHE,
             fps=fps,
@@ -119,6 +129,15 @@ class Sandbox:
                 ssl_context=self.ssl_context,
             )
             self._servers.append(video)
+            billing = server_class(
+                (self.host, self.billing_port),
+                BillingHandler,
+                services=self,
+                origin="billing",
+                logger=self.log,
+                ssl_context=self.ssl_context,
+            )
+            self._servers.append(billing)
         except OSError:
             for server in self._servers:
                 server.server_close()
@@ -126,6 +145,7 @@ class Sandbox:
             raise
         self.port = api.server_address[1]
         self.video_port = video.server_address[1]
+        self.billing_port = billing.server_address[1]
         self._worker.start()
         for server in self._servers:
             thread = threading.Thread(
@@ -136,11 +156,16 @@ class Sandbox:
             )
             thread.start()
             self._threads.append(thread)
-        self.log.info("sandbox API at %s, videos at %s", self.base_url, self.video_base_url)
+        self.log.info(
+            "sandbox API at %s, videos at %s, billing at %s",
+            self.base_url,
+            self.video_base_url,
+            self.billing_base_url,
+        )
         return self
 
     def stop(self) -> None:
-        """Stop both servers, cut open connections, cancel renders, join threads. Idempotent."""
+        """Stop the servers, cut open connections, cancel renders, join threads. Idempotent."""
         with self._lock:
             if not self._started or self._stopped:
                 self._stopped = True
@@ -181,12 +206,18 @@ class Sandbox:
         return f"{self._scheme}://{_url_host(self.host)}:{self.video_port}"
 
     @property
+    def billing_base_url(self) -> str:
+        """The billing origin; ``/v1/billing/balance`` below it."""
+        self._require_started()
+        return f"{self._scheme}://{_url_host(self.host)}:{self.billing_port}"
+
+    @property
     def _scheme(self) -> str:
         return "https" if self.ssl_context is not None else "http"
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Snapshot of every request on both origins, oldest first (control calls excluded)."""
+        """Snapshot of every request on every origin, oldest first (control calls excluded)."""
         return self._log.requests
 
     @property
@@ -199,8 +230,22 @@ class Sandbox:
         return self._log.tasks_created
 
     def reset(self) -> None:
-        """Same as ``faults.reset()``: clear faults, requests and counters."""
+        """Same as ``faults.reset()``: clear faults, requests, counters and charges."""
         self.faults.reset()
+
+    def _on_reset(self) -> None:
+        self._log.clear()
+        # Tasks of before the reset are never charged: a test's balance is its own.
+        self.ledger.reset(task.id for task in self._tasks.all())
+
+    def balance(self, key: str | None = None) -> int:
+        """The credits left on ``key``'s account (the accepted key's by default)."""
+        key = self.api_key if key is None else key
+        self._settle(key)
+        return self.ledger.balance(key)
+
+    def set_balance(self, credits: int, key: str | None = None) -> None:
+        self.ledger.set_balance(self.api_key if key is None else key, credits)
 
     def task_status(self, generation_id: str) -> str:
         """The status a poll would report right now. KeyError for an unknown id."""
@@ -236,6 +281,7 @@ class Sandbox:
             "post_count": self.post_count,
             "tasks_created": self.tasks_created,
             "faults": self.faults.snapshot(),
+            "balance": self.balance(),
             "tasks": tasks,
             "requests": [r.to_json(include_body=include_bodies) for r in self.requests],
         }
@@ -262,6 +308,26 @@ class Sandbox:
         self._log.count_task()
         self._worker.submit(task)
         return task
+
+    def balance_json(self, key: str) -> dict[str, Any]:
+        credits = self.balance(key)
+        low = credits < self.ledger.threshold or self.faults.low_balance
+        when = dt.datetime.fromtimestamp(time.time() - self.faults.balance_age, dt.timezone.utc)
+        return {
+            "balance": credits,
+            "lowBalance": low,
+            "lowBalanceThreshold": self.ledger.threshold,
+            "lastUpdated": when.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "autoDebitStatus": "disabled",
+            "status": "current",
+            "statusExplanation": "Balance is current and up to date",
+        }
+
+    def _settle(self, key: str) -> None:
+        """Charge every task that has finished since the last read; the sandbox takes one key."""
+        for task in self._tasks.all():
+            if self.task_json(task)["status"] == COMPLETED:
+                self.ledger.charge(key, task.id, credits_for(task.params))
 
     def task_json(self, task: SandboxTask) -> dict[str, Any]:
         status = task.status(

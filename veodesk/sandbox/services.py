@@ -38,3 +38,6 @@ class Services(Protocol):
         """The task as a poll reports it right now."""
 
     def state(self, *, include_bodies: bool = True) -> dict[str, Any]: ...
+
+    def balance_json(self, key: str) -> dict[str, Any]:
+        """The balance of ``key``'s account as the billing origin reports it now."""

@@ -3,18 +3,17 @@
 For now this is the window's "Expected cost" (the median of similar finished
 jobs in the history, ``JobStore.expected_credits``) converted at the vendor's
 rate. It moves to the money estimator of issue 18 (list prices, then the
-history), behind this same signature.
+history), behind this same signature. Credits become dollars through
+``core.balance`` (billing.md's rate).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from veodesk.core.balance import balance_usd
 from veodesk.core.models import GenerationParams
 from veodesk.core.store import JobStore
-
-#: The vendor's rate (docs: billing.md): $1 = 2,000,000 credits.
-CREDITS_PER_DOLLAR = 2_000_000
 
 
 def expected_cost_usd(
@@ -35,4 +34,4 @@ def expected_cost_usd(
         if credits is None:
             return None
         total += credits
-    return total / CREDITS_PER_DOLLAR
+    return balance_usd(total)  # $1 = 2,000,000 credits

@@ -61,9 +61,14 @@ class JobHistory:
         params = app.compose.params()
         app.tasks.start(
             lambda: (store.expected_credits(params), store.typical_seconds(params)),
-            lambda result: app.compose.set_cost(*result),
+            lambda result: self._cost(*result),
             lambda exc: log.debug("cost estimate failed: %s", exc),
         )
+
+    def _cost(self, credits: float | None, typical_seconds: float | None) -> None:
+        self.app.compose.set_cost(credits, typical_seconds)
+        # Whether the balance covers it.
+        self.app.balance.set_expected(credits)
 
     def resume_unfinished(self) -> None:
         app = self.app
@@ -99,3 +104,5 @@ class JobHistory:
                 app.jobs.resume(job)
         if jobs:
             app.say(f"Resuming {len(jobs)} unfinished job(s) from last time.")
+        else:
+            app.status.opened()

@@ -32,6 +32,7 @@ from veodesk.gui.jobs.controller import JobsController
 from veodesk.gui.jobs.film_join import FilmJoinFlow
 from veodesk.gui.jobs.history import JobHistory
 from veodesk.gui.jobs.model import JobsModel
+from veodesk.gui.shell.balance import BalancePresenter
 from veodesk.gui.shell.banner import BannerAction
 from veodesk.gui.shell.demo import DemoMode, DemoSession
 from veodesk.gui.shell.job_events import ERROR_BANNER, JobEvents
@@ -86,6 +87,7 @@ class AppController(QObject):
         self.compose = window.compose
         self.state = SessionState(session)
         self.status = StatusPresenter(window, model, jobs)
+        self.balance = BalancePresenter(self)
         self.demo_mode = DemoMode(self)
         self.settings_flow = SettingsFlow(self)
         self.reports = Reports(self)

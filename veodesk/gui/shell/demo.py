@@ -49,7 +49,9 @@ class DemoSession:
         )
         sandbox.start()
         self.sandbox = sandbox
-        self.session = self.user.demo(base_url=sandbox.base_url, key=self.key)
+        self.session = self.user.demo(
+            base_url=sandbox.base_url, key=self.key, billing_url=sandbox.billing_base_url
+        )
         return self.session
 
     def stop(self) -> None:
@@ -82,6 +84,7 @@ class DemoMode:
             app.show_problem(f"The demo could not start: {exc}")
             return
         app.state.enter_demo(demo, session)
+        app.balance.session_changed()
         app.configure_jobs()
         app.window.banners.remove(KEY_BANNER)
         app.window.set_demo(MARKER_TEXT)
@@ -113,6 +116,7 @@ class DemoMode:
         app.keyLoaded.emit()
         app.load_history()
         app.refresh_cost()
+        app.balance.refresh()  # the sandbox's invented balance
         app.say("Demo ready: press Generate to render the sample locally.")
 
     def leave(self) -> None:
@@ -125,6 +129,7 @@ class DemoMode:
             app.show_problem("Finish or stop the running jobs before leaving the demo.")
             return
         app.state.leave_demo()
+        app.balance.session_changed()
         demo.stop()
         app.configure_jobs()
         app.window.set_demo(None)

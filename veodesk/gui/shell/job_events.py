@@ -44,6 +44,7 @@ class JobEvents:
         self.app.say(f"Video ready: {name}")
         self.app.load_history()
         self.app.refresh_cost()
+        self.app.balance.refresh()  # the job's credits are gone from it
         if job.file_path and self.app.settings.autoplay:
             self.app.play(job, autoplay=True)
         self._notify("Your video is ready", job.params.prompt[:120])

@@ -77,6 +77,10 @@ class SettingsFlow:
                     "your user account can read. Anyone who can log in as you can read it.",
                 )
             app.say("Settings saved.")
+            if app.state.demo is None:
+                # Another key or base URL may mean another account, or none.
+                app.balance.session_changed()
+                app.balance.refresh()
             if stored.key and app.state.demo is None:
                 app.resume_unfinished()
 

@@ -20,6 +20,7 @@ from veodesk.gui.compose.previews import warm_up_pictures
 from veodesk.gui.desktop import open_url
 from veodesk.gui.icons import app_icon
 from veodesk.gui.shell.demo import KEY_BANNER
+from veodesk.gui.shell.status import OPENING_HISTORY
 from veodesk.gui.tuning.collector import freeze_start_up_objects
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class Staging:
     def load_backend(self) -> None:
         """The user's key and job store, loaded on a pool thread."""
         app = self.app
-        app.say("Opening the history…")
+        app.say(OPENING_HISTORY)
         user = app.state.user_session
         app.tasks.start(
             lambda: (user.keys.load(), user.store()),
@@ -101,6 +102,7 @@ class Staging:
         app.load_history()
         app.refresh_cost()
         if stored.key:
+            app.balance.refresh()
             app.resume_unfinished()
         else:
             app.say("Ready. Add an API key, or try the demo.")

@@ -7,6 +7,9 @@ from veodesk.gui.jobs.controller import JobsController
 from veodesk.gui.jobs.model import JobsModel
 from veodesk.gui.shell.window import MainWindow
 
+#: Shown while the key and the history load; replaced once they have.
+OPENING_HISTORY = "Opening the history…"
+
 
 class StatusPresenter:
     def __init__(self, window: MainWindow, model: JobsModel, jobs: JobsController) -> None:
@@ -18,6 +21,11 @@ class StatusPresenter:
 
     def say(self, text: str) -> None:
         self.window.status_text.setText(text)
+
+    def opened(self) -> None:
+        """Start-up is over: say so, unless something newer has been said meanwhile."""
+        if self.window.status_text.text() == OPENING_HISTORY:
+            self.say("Ready.")
 
     def update(self) -> None:
         running = self.model.running_rows()

@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self.leave_demo_action.setObjectName("leaveDemoAction")
         self.leave_demo_action.setVisible(False)
         self.get_key_action = QAction("Get an API &key", self)
+        self.balance_action = QAction("Refresh the &balance", self)
+        self.balance_action.setObjectName("balanceAction")
         self.logs_action = QAction("Open the &log folder", self)
         self.diagnostics_action = QAction("Copy &diagnostics", self)
         self.diagnostics_action.setObjectName("diagnosticsAction")
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         for a in (
             self.get_key_action,
+            self.balance_action,
             self.demo_action,
             self.leave_demo_action,
             self.logs_action,

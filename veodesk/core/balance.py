@@ -1,0 +1,127 @@
+"""The account balance as the app holds it: checked, in dollars, with its age.
+
+No network here (``billing.py`` reads it), so the window can format a balance
+without loading requests. The answer of ``GET /v1/billing/balance`` is treated
+as untrusted: a field of the wrong type, out of range or missing raises
+:class:`MalformedBalance` naming it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+#: Where a user adds funds: the vendor's billing page, beside the keys page.
+TOP_UP_URL = "https://aimlapi.com/app/billing"
+#: $1 = 2,000,000 credits (billing.md).
+CREDITS_PER_USD = 2_000_000
+#: No account holds this much ($500 million); a bigger figure is a broken answer.
+MAX_CREDITS = 10**15
+#: lastUpdated earlier than this is a broken answer, not an old balance.
+EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def balance_usd(credits: float) -> float:
+    """Credits in dollars, unrounded."""
+    return credits / CREDITS_PER_USD
+
+
+def usd_text(credits: float) -> str:
+    """``$275.78``: the balance in dollars, to the cent (one place, until a shared helper)."""
+    usd = balance_usd(credits)
+    if 0 < usd < 0.01:
+        return "<$0.01"
+    sign = "-" if usd < 0 else ""
+    return f"{sign}${abs(usd):,.2f}"
+
+
+def age_text(seconds: float) -> str:
+    """``updated just now``, ``updated 3 min ago``: how old a balance is, in words."""
+    minutes = int(max(0.0, seconds) // 60)
+    if minutes < 1:
+        return "updated just now"
+    if minutes < 60:
+        return f"updated {minutes} min ago"
+    hours = minutes // 60
+    if hours < 48:
+        return f"updated {hours} h ago"
+    return f"updated {hours // 24} days ago"
+
+
+@dataclass(frozen=True)
+class Balance:
+    credits: float
+    low_balance: bool
+    last_updated: dt.datetime
+    low_balance_threshold: float | None = None
+
+    @property
+    def usd(self) -> float:
+        return balance_usd(self.credits)
+
+    def age_seconds(self, now: dt.datetime | None = None) -> float:
+        """How old the figure is; never negative (a server clock ahead of ours)."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        return max(0.0, (now - self.last_updated).total_seconds())
+
+    def to_json(self) -> dict[str, Any]:
+        """What ``veodesk-cli balance --json`` prints."""
+        return {
+            "balance": self.credits,
+            "usd": self.usd,
+            "low_balance": self.low_balance,
+            "last_updated": self.last_updated.isoformat(timespec="milliseconds").replace(
+                "+00:00", "Z"
+            ),
+        }
+
+
+class MalformedBalance(ValueError):
+    """The body is not the balance object billing.md describes."""
+
+
+def _credits(payload: Mapping[str, Any], name: str, *, required: bool) -> float | None:
+    value = payload.get(name)
+    if value is None:
+        if required:
+            raise MalformedBalance(f"'{name}' is missing")
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise MalformedBalance(f"'{name}' is not a number")
+    if not math.isfinite(value) or abs(value) > MAX_CREDITS:
+        raise MalformedBalance(f"'{name}' is out of range")
+    return value
+
+
+def parse_balance(payload: Any) -> Balance:
+    """The balance object, checked field by field. MalformedBalance names what is wrong."""
+    if not isinstance(payload, dict):
+        raise MalformedBalance("the answer is not an object")
+    credits = _credits(payload, "balance", required=True)
+    assert credits is not None
+    threshold = _credits(payload, "lowBalanceThreshold", required=False)
+    low = payload.get("lowBalance")
+    if low is None:
+        raise MalformedBalance("'lowBalance' is missing")
+    if not isinstance(low, bool):
+        raise MalformedBalance("'lowBalance' is not true or false")
+    stamp = payload.get("lastUpdated")
+    if stamp is None:
+        raise MalformedBalance("'lastUpdated' is missing")
+    if not isinstance(stamp, str) or len(stamp) > 64:
+        raise MalformedBalance("'lastUpdated' is not a date")
+    try:
+        when = dt.datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        raise MalformedBalance("'lastUpdated' is not a date") from None
+    if when.tzinfo is None:  # the vendor writes UTC ("...Z"); a bare time is read as UTC
+        when = when.replace(tzinfo=dt.timezone.utc)
+    when = when.astimezone(dt.timezone.utc)
+    if when < EARLIEST:
+        raise MalformedBalance("'lastUpdated' is out of range")
+    return Balance(
+        credits=credits, low_balance=low, last_updated=when, low_balance_threshold=threshold
+    )
