@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from veodesk.core import money
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.compose.previews import load_job_thumbnail
 
@@ -59,8 +60,20 @@ class JobHistory:
         if store is None:
             return
         params = app.compose.params()
+        prices = app.state.user_settings.prices()
+
+        def work() -> tuple[money.Estimate, float | None]:
+            cost = money.estimate(
+                store,
+                prices,
+                duration=params.duration,
+                resolution=params.resolution,
+                generate_audio=params.generate_audio,
+            )
+            return cost, store.typical_seconds(params)
+
         app.tasks.start(
-            lambda: (store.expected_credits(params), store.typical_seconds(params)),
+            work,
             lambda result: app.compose.set_cost(*result),
             lambda exc: log.debug("cost estimate failed: %s", exc),
         )
