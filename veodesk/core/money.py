@@ -57,7 +57,8 @@ def usd_text(dollars: float) -> str:
 
 def money_text(credits: float) -> str:
     """How a cost reads everywhere: ``$0.17 (336,000 credits)``."""
-    return f"{usd_text(usd(credits))} ({credits:,.0f} credits)"
+    unit = "credit" if round(credits) == 1 else "credits"
+    return f"{usd_text(usd(credits))} ({credits:,.0f} {unit})"
 
 
 @dataclass(frozen=True)

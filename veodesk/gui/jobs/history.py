@@ -21,6 +21,9 @@ HISTORY_LIMIT = 500
 class JobHistory:
     def __init__(self, app: AppController) -> None:
         self.app = app
+        #: The latest cost estimate asked for: one combo box change after another
+        #: starts several on a pool, and they may finish out of order.
+        self._cost_asked = 0
 
     def load(self) -> None:
         app = self.app
@@ -72,9 +75,16 @@ class JobHistory:
             )
             return cost, store.typical_seconds(params)
 
+        self._cost_asked += 1
+        asked = self._cost_asked
+
+        def done(result: tuple[money.Estimate, float | None]) -> None:
+            if asked == self._cost_asked:  # else a newer estimate is on its way
+                app.compose.set_cost(*result)
+
         app.tasks.start(
             work,
-            lambda result: app.compose.set_cost(*result),
+            done,
             lambda exc: log.debug("cost estimate failed: %s", exc),
         )
 
