@@ -21,7 +21,9 @@ SILENT_CREDITS = round(4 * 84_000 * 0.67)  # the sandbox's 4 s at 720p without a
 
 
 def _posts(sandbox: Sandbox) -> list[dict[str, object]]:
-    return [json.loads(r.body) for r in sandbox.requests if r.origin == "api" and r.method == "POST"]
+    return [
+        json.loads(r.body) for r in sandbox.requests if r.origin == "api" and r.method == "POST"
+    ]
 
 
 def test_a_failed_job_is_sent_again_without_audio_in_one_click(
@@ -75,8 +77,10 @@ def test_list_prices_edited_in_settings_change_the_estimate(
     app.start()
     app.fast_params()
     qtbot.waitUntil(
-        lambda: app.compose.cost.text()
-        == "Expected cost: about $0.40 (800,000 credits), list price Sep 2026",
+        lambda: (
+            app.compose.cost.text()
+            == "Expected cost: about $0.40 (800,000 credits), list price Sep 2026"
+        ),
         timeout=5_000,
     )
     app.window.settings_action.trigger()
@@ -89,8 +93,10 @@ def test_list_prices_edited_in_settings_change_the_estimate(
     editor.date.setText("Dec 2026")
     dialog.save_button.click()
     qtbot.waitUntil(
-        lambda: app.compose.cost.text()
-        == "Expected cost: about $1.00 (2,000,000 credits), list price Dec 2026",
+        lambda: (
+            app.compose.cost.text()
+            == "Expected cost: about $1.00 (2,000,000 credits), list price Dec 2026"
+        ),
         timeout=5_000,
     )
     prices = user_session().load_settings().prices()
