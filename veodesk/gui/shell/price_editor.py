@@ -22,12 +22,12 @@ class PriceEditor(QGroupBox):
     def __init__(self, prices: money.PriceTable, parent: QWidget | None = None) -> None:
         super().__init__("Prices for estimates", parent)
         self.setObjectName("priceEditor")
+        # Broken by hand: a word-wrapped label in a grid gets too little height.
         note = QLabel(
-            "The expected cost uses these until you have a finished video of the same "
-            "resolution and audio; after that, the credits it really used. "
+            "Used until a video of the same resolution and audio\n"
+            "has finished; then what it really cost.\n"
             f"$1 = {money.CREDITS_PER_USD:,} credits."
         )
-        note.setWordWrap(True)
         self.spins: dict[str, QDoubleSpinBox] = {}
         grid = QGridLayout(self)
         grid.addWidget(note, 0, 0, 1, 3)
@@ -61,8 +61,9 @@ class PriceEditor(QGroupBox):
         grid.addWidget(QLabel("As of"), after + 1, 0)
         grid.addWidget(self.date, after + 1, 1, 1, 2)
         default = money.PriceTable.default()
-        restore = QPushButton(f"Restore {default.title}")
+        restore = QPushButton("Restore the list price")
         restore.setObjectName("restorePricesButton")
+        restore.setToolTip(default.title)
         restore.clicked.connect(lambda: self.show_table(default))
         grid.addWidget(restore, after + 2, 0, 1, 3)
         self.show_table(prices)
