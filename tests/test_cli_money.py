@@ -118,6 +118,8 @@ def test_a_failed_job_is_sent_again_without_audio_with_the_same_frames(
 
     refused = run_cli("resubmit", str(job["job"]), "--no-audio")
     assert refused.returncode == 2 and "--yes" in refused.stderr and sandbox.post_count == 1
+    assert "without audio" in refused.stderr
+    assert "about $0.40 (800,000 credits), list price Sep 2026" in refused.stderr
     again = run_cli("resubmit", str(job["job"]), "--no-audio", "--yes", "--json")
     assert again.returncode == 0, again.stderr
     copy = json_out(again)

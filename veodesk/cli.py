@@ -331,9 +331,17 @@ def _resubmit(
             field="job",
         )
     if not args.yes:
+        cost = money.estimate(
+            store,
+            settings.prices(),
+            duration=old.params.duration,
+            resolution=old.params.resolution,
+            generate_audio=old.params.generate_audio and not args.no_audio,
+        )
         raise InvalidInputError(
-            f"Sending job {args.job} again creates a new task that costs "
-            + (money.money_text(old.credits_used) if old.credits_used is not None else "credits")
+            f"Sending job {args.job} again"
+            + (" without audio" if args.no_audio else "")
+            + f" creates a new task that costs {cost.text()}"
             + (
                 " (the first one may already have been charged)"
                 if old.state is JobState.NEEDS_ATTENTION
