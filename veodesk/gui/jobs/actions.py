@@ -50,6 +50,8 @@ class JobActions(QObject):
         self._store = store
         self._prices = prices
         self.open_box: QMessageBox | None = None  # the confirmation being shown, for tests
+        #: A resubmit's estimate is being read: a second click must not ask twice.
+        self._asking = False
         panel.play_action.triggered.connect(self.play)
         panel.reuse_action.triggered.connect(self.reuse)
         panel.resubmit_action.triggered.connect(self.resubmit)
@@ -113,8 +115,9 @@ class JobActions(QObject):
         UI thread, then the question opens."""
         job = self._job()
         store = self._store()
-        if job is None or (without_audio and not job.params.generate_audio):
+        if self._asking or job is None or (without_audio and not job.params.generate_audio):
             return
+        self._asking = True
         prices = self._prices()
         p = job.params
         self.tasks.start(
@@ -126,8 +129,12 @@ class JobActions(QObject):
                 generate_audio=p.generate_audio and not without_audio,
             ),
             lambda cost: self._confirm_resubmit(job, cost, without_audio=without_audio),
-            lambda exc: self.problem.emit(f"Job {job.id} could not be sent again: {exc}"),
+            lambda exc: self._not_asked(f"Job {job.id} could not be sent again: {exc}"),
         )
+
+    def _not_asked(self, problem: str) -> None:
+        self._asking = False
+        self.problem.emit(problem)
 
     def _confirm_resubmit(self, job: Job, cost: money.Estimate, *, without_audio: bool) -> None:
         if without_audio:
@@ -156,6 +163,7 @@ class JobActions(QObject):
 
         def answered() -> None:
             self.open_box = None
+            self._asking = False
             if box.clickedButton() is go:
                 self.jobs.resubmit(job, without_audio=without_audio)
 
