@@ -8,6 +8,7 @@ the server cannot have created a task.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -138,9 +139,11 @@ class JobRunner:
                 uploads.append((name, image.mime, image.data))
         return self._ready(params, prepared.aspect_ratio, uploads, output=output)
 
-    def copy_for_resubmit(self, job: Job) -> Job:
+    def copy_for_resubmit(self, job: Job, *, without_audio: bool = False) -> Job:
         """A new READY job with the same parameters and saved uploads.
 
+        ``without_audio`` makes the copy silent, nothing else changed: Veo's
+        audio filter blocks some generations that pass without audio.
         Submitting it creates (and pays for) a new task: the caller must have
         the user's explicit go-ahead.
         """
@@ -152,7 +155,11 @@ class JobRunner:
             copies = [uploads.load(job.first_upload), uploads.load(job.last_upload)]
         except InvalidInputError as exc:
             raise InvalidInputError(f"Job {job.id}: {exc}") from exc
-        return self._ready(job.params, job.aspect_ratio, copies, detail=f"copy of job {job.id}")
+        params = (
+            dataclasses.replace(job.params, generate_audio=False) if without_audio else job.params
+        )
+        detail = f"copy of job {job.id}" + (" without audio" if without_audio else "")
+        return self._ready(params, job.aspect_ratio, copies, detail=detail)
 
     def _ready(
         self,

@@ -98,7 +98,15 @@ class AppController(QObject):
         self.tray: QSystemTrayIcon | None = None
         self._closed = False
         self.actions = JobActions(
-            window.jobs, model, jobs, self.compose, tasks, chooser, lambda: self.state.store, self
+            window.jobs,
+            model,
+            jobs,
+            self.compose,
+            tasks,
+            chooser,
+            lambda: self.state.store,
+            lambda: self.state.user_settings.prices(),
+            self,
         )
         self.films = FilmJoinFlow(
             lambda: self.window,
