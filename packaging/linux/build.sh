@@ -167,7 +167,9 @@ internal="$RPM_ROOT/usr/lib/veodesk/_internal"
 bz2_module=$(find "$BUNDLE/_internal" -name '_bz2.*.so' | head -n 1)
 bz2_lib=$(ldd "$bz2_module" | awk '/libbz2/ {print $3}')
 for lib in "$x264_lib" "$bz2_lib"; do
-  package=$(dpkg-query -S "$(readlink -f "$lib")" | cut -d: -f1)
+  real=$(readlink -f "$lib")
+  # With merged /usr, dpkg may know the file as /lib/...: ask for both.
+  package=$({ dpkg-query -S "$real" 2>/dev/null || dpkg-query -S "${real#/usr}"; } | cut -d: -f1)
   install -m 0755 "$(readlink -f "$lib")" "$internal/$(basename "$lib")"
   install -d "$internal/licenses/$package"
   install -m 0644 "/usr/share/doc/$package/copyright" "$internal/licenses/$package/copyright"
