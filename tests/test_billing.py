@@ -11,7 +11,7 @@ import pytest
 import requests
 
 from veodesk.core.api import ApiClient
-from veodesk.core.balance import age_text, parse_balance, usd_text
+from veodesk.core.balance import age_text, parse_balance
 from veodesk.core.billing import BillingClient
 from veodesk.core.errors import (
     AuthError,
@@ -20,6 +20,7 @@ from veodesk.core.errors import (
     RateLimitedError,
     ServerError,
 )
+from veodesk.core.money import usd, usd_text
 from veodesk.core.polling import wait_for_task
 from veodesk.core.session import Session
 from veodesk.core.settings import Settings
@@ -55,7 +56,7 @@ def test_the_vendors_example_reads_as_a_balance() -> None:
         "low_balance": False,
         "last_updated": "2025-11-10T10:01:56.824Z",
     }
-    assert usd_text(balance.credits) == "$275.78"
+    assert usd_text(usd(balance.credits)) == "$275.78"
 
 
 @pytest.mark.parametrize(
@@ -63,7 +64,7 @@ def test_the_vendors_example_reads_as_a_balance() -> None:
     [(20_000_000, "$10.00"), (336_000, "$0.17"), (5_000, "<$0.01"), (0, "$0.00"), (-1e6, "-$0.50")],
 )
 def test_dollars_to_the_cent(credits: float, text: str) -> None:
-    assert usd_text(credits) == text
+    assert usd_text(usd(credits)) == text
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,8 @@ def test_render_sends_one_post_per_segment_joins_and_a_second_render_sends_none(
     board = make_board(tmp_path / "project", keyframes=4)
     status = _status(board)
     assert status["stale"] == 3 and status["duration"] == 12
-    assert status["expected_cost_usd"] is None  # nothing in the history to learn from yet
+    # Nothing in the history to learn from yet: the list price, $0.10 a second at 720p.
+    assert status["expected_cost_usd"] == pytest.approx(3 * 4 * 0.10)
     assert [s["state"] for s in status["segments"]] == ["stale"] * 3  # type: ignore[attr-defined]
     assert sandbox.post_count == 0
 
@@ -80,7 +81,7 @@ def test_render_sends_one_post_per_segment_joins_and_a_second_render_sends_none(
     status = _status(board)
     assert status["stale"] == 0 and status["expected_cost_usd"] == 0.0
 
-    # One prompt changed: only that segment is sent, at a cost now known from the history.
+    # One prompt changed: only that segment is sent, at the cost the history has taught.
     edit_manifest(board, lambda d: d["segments"][1].update(prompt="something else happens"))
     status = _status(board)
     assert _states(board) == ["done", "stale", "done"]
@@ -120,8 +121,8 @@ def test_some_segments_fail_exit_3_no_film_and_the_next_render_sends_only_those(
         ("output", "already exists"),
         ("transition", "Unknown transition"),
         ("prompt", "Segment 2 has no prompt"),
-        ("cost", "cost is not known yet"),
-        ("threshold", "above your $0.10 confirmation threshold"),
+        ("cost", "4 tasks (expected cost $3.20), above your $2.00 confirmation threshold"),
+        ("threshold", "2 tasks (expected cost $0.80), above your $0.10 confirmation"),
         ("busy", "open in another veodesk window or command"),
         ("not mp4", "must end in .mp4"),
         ("no key", "No API key"),
@@ -135,7 +136,7 @@ def test_any_problem_exits_2_before_any_post(
     problem: str,
     words: str,
 ) -> None:
-    board = make_board(tmp_path / "project")
+    board = make_board(tmp_path / "project", keyframes=5 if problem == "cost" else 3)
     output = tmp_path / "film.mp4"
     extra = ["--yes"]
     lock = None
@@ -153,12 +154,10 @@ def test_any_problem_exits_2_before_any_post(
         edit_manifest(board, lambda d: d["segments"][1].update(prompt="  "))
     elif problem == "cost":
         extra = []
+        edit_manifest(board, lambda d: [s.update(duration=8) for s in d["segments"]])
     elif problem == "threshold":
         extra = []
-        _seed_history(sandbox, tmp_path)
-        settings = veodesk_home / "config" / "settings.json"
-        settings.parent.mkdir(parents=True, exist_ok=True)
-        settings.write_text(json.dumps({"confirm_above_usd": 0.1}), encoding="utf-8")
+        _set_threshold(veodesk_home, 0.1)
     elif problem == "busy":
         lock = FileLock(board.parent / f".{board.name}.lock")
         assert lock.acquire()
@@ -180,11 +179,10 @@ def test_any_problem_exits_2_before_any_post(
         assert output.read_bytes() == b"the user's own film"
 
 
-def _seed_history(sandbox: Sandbox, tmp_path: Path) -> None:
-    """One finished 4-second 720p job, so the expected cost is known."""
-    seed = make_board(tmp_path / "seed", keyframes=2)
-    code, _, err = _render(seed, tmp_path / "seed.mp4", "--yes")
-    assert code == 0, err
+def _set_threshold(home: Path, dollars: float) -> None:
+    settings = home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"confirm_above_usd": dollars}), encoding="utf-8")
 
 
 def test_a_moved_project_keeps_its_takes_and_sends_nothing(
@@ -265,10 +263,13 @@ def _render_on_a_terminal(board: Path, output: Path, answer: bytes) -> tuple[int
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a POSIX terminal")
-def test_on_a_terminal_the_cost_is_confirmed(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_on_a_terminal_the_cost_is_confirmed(
+    sandbox: Sandbox, tmp_path: Path, veodesk_home: Path
+) -> None:
+    _set_threshold(veodesk_home, 0.5)
     board = make_board(tmp_path / "project", keyframes=3)
     code, text = _render_on_a_terminal(board, tmp_path / "film.mp4", b"n")
-    assert code == 2 and "Send 2 tasks (cost not known yet)? [y/N]" in text
+    assert code == 2 and "Send 2 tasks (expected cost $0.80)? [y/N]" in text
     assert "Nothing was sent" in text
     assert sandbox.post_count == 0
     code, text = _render_on_a_terminal(board, tmp_path / "film.mp4", b"y")

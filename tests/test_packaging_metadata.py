@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_ID = "io.github.veodesk.Veodesk"
 DESKTOP = ROOT / "resources" / f"{APP_ID}.desktop"
 METAINFO = ROOT / "resources" / f"{APP_ID}.metainfo.xml"
+MIME_XML = ROOT / "resources" / f"{APP_ID}.mime.xml"
+STORYBOARD = "application/x-veodesk-storyboard"
+MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 SPEC = ROOT / "packaging" / "veodesk.spec"
 CONTROL = ROOT / "packaging" / "linux" / "control.in"
 
@@ -67,7 +70,9 @@ def test_metainfo_validates() -> None:
 def test_desktop_entry_matches_the_app() -> None:
     entry = desktop_entry()
     assert entry["Type"] == "Application"
-    assert entry["Exec"].split()[0] == "veodesk"  # /usr/bin/veodesk in the .deb
+    # /usr/bin/veodesk in the .deb, given the one file the file manager opens
+    assert entry["Exec"] == "veodesk %f"
+    assert entry["MimeType"].split(";") == [STORYBOARD, ""]
     assert entry["Icon"] == APP_ID
     assert "AudioVideo" in entry["Categories"].split(";")
 
@@ -89,6 +94,41 @@ def test_metainfo_names_the_desktop_entry_icon_and_version() -> None:
     for image in root.findall("screenshots/screenshot/image"):
         # Each is a committed file (docs/screenshots, retaken by scripts/screenshots.sh).
         assert (ROOT / (image.text or "").split("/main/", 1)[1]).is_file(), image.text
+
+
+def test_storyboard_mime_type_matches_the_desktop_entry_and_metainfo() -> None:
+    types = ET.parse(MIME_XML).getroot().findall("m:mime-type", MIME_NS)
+    assert [t.get("type") for t in types] == [STORYBOARD]
+    (board,) = types
+    assert [g.get("pattern") for g in board.findall("m:glob", MIME_NS)] == ["*.veoboard"]
+    parent, icon = board.find("m:sub-class-of", MIME_NS), board.find("m:generic-icon", MIME_NS)
+    assert parent is not None and parent.get("type") == "application/json"
+    assert icon is not None and icon.get("name") == APP_ID
+    # The first bytes of a project, as the storyboard writes them (the "format" key first).
+    values = [m.get("value") for m in board.findall("m:magic/m:match", MIME_NS)]
+    assert '"format": "veodesk-storyboard"' in values
+    provides = ET.parse(METAINFO).getroot()
+    assert provides.findtext("provides/mediatype") == STORYBOARD
+    assert [b.text for b in provides.findall("provides/binary")] == ["veodesk", "veodesk-cli"]
+
+
+@pytest.mark.skipif(shutil.which("update-mime-database") is None, reason="no shared-mime-info")
+def test_mime_xml_is_accepted_by_update_mime_database(tmp_path: Path) -> None:
+    packages = tmp_path / "mime" / "packages"
+    packages.mkdir(parents=True)
+    shutil.copy(MIME_XML, packages / f"{APP_ID}.xml")
+    proc = subprocess.run(
+        ["update-mime-database", str(tmp_path / "mime")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(tmp_path)},
+    )
+    # It reports a bad element on stderr and still exits 0.
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
+    assert f"{STORYBOARD}:*.veoboard" in globs
+    assert STORYBOARD in (tmp_path / "mime" / "magic").read_bytes().decode("latin-1")
 
 
 def test_spec_reads_the_version_from_pyproject() -> None:

@@ -54,9 +54,10 @@ def test_jobs_round_trip_with_their_history(tmp_path: Path) -> None:
     assert store.count() == 0 and store.events(job.id) == []
 
 
-def test_expected_credits_learn_from_similar_jobs(tmp_path: Path) -> None:
+def test_credits_per_second_and_times_learn_from_similar_jobs(tmp_path: Path) -> None:
     store = JobStore(tmp_path / "j.sqlite3")
-    assert store.expected_credits(_params()) is None
+    params = _params()
+    assert store.credits_per_second(params.resolution, params.generate_audio) is None
     for credits, submitted, finished in ((100.0, 0, 60), (120.0, 0, 80), (110.0, 0, 70)):
         job = store.create(_params())
         store.update(
@@ -68,9 +69,10 @@ def test_expected_credits_learn_from_similar_jobs(tmp_path: Path) -> None:
         )
     other = store.create(_params(resolution="720p"))
     store.update(other.id, JobState.DONE, credits_used=5.0)
-    assert store.expected_credits(_params()) == 110.0
-    assert store.expected_credits(_params(resolution="720p")) == 5.0
-    assert store.expected_credits(_params(generate_audio=False)) is None
+    seconds = params.duration
+    assert store.credits_per_second(params.resolution, True) == 110.0 / seconds
+    assert store.credits_per_second("720p", params.generate_audio) == 5.0 / seconds
+    assert store.credits_per_second(params.resolution, not params.generate_audio) is None
     assert store.typical_seconds(_params()) == 70.0
     assert store.total_credits() == 335.0
 

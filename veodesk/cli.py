@@ -14,7 +14,7 @@ from secrets import token_hex as secrets_token
 from typing import Any
 
 from veodesk import KEYS_URL, __version__, cli_film
-from veodesk.core import logs, secrets, wiring
+from veodesk.core import logs, money, secrets, wiring
 from veodesk.core.demo import demo_params
 from veodesk.core.errors import (
     CancelledError,
@@ -99,6 +99,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     a.add_argument("job", type=int, help="the job number shown by 'history'")
     a.add_argument("--yes", action="store_true", help="confirm that a new task may cost credits")
+    a.add_argument(
+        "--no-audio",
+        action="store_true",
+        help="send it as a silent video (Veo's audio filter blocks some that pass without audio)",
+    )
     _common(a)
 
     k = sub.add_parser("key", help="store, show or delete the API key")
@@ -106,6 +111,22 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("balance", help="show the account's balance (from the billing host)")
     b.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+
+    e = sub.add_parser(
+        "estimate",
+        help="what videos are expected to cost: from your finished jobs, else the list price",
+    )
+    e.add_argument("--duration", type=int, choices=DURATION.values, default=DURATION.default)
+    e.add_argument("--resolution", choices=RESOLUTION.values, default=RESOLUTION.default)
+    e.add_argument(
+        "--no-audio",
+        action="store_false",
+        dest="generate_audio",
+        default=AUDIO.default,
+        help="for silent videos",
+    )
+    e.add_argument("--count", type=int, default=1, metavar="N", help="how many videos (default: 1)")
+    e.add_argument("--json", action="store_true", help="print one JSON object on stdout")
 
     h = sub.add_parser("history", help="list past jobs, newest first")
     h.add_argument("--json", action="store_true", help="print a JSON array on stdout")
@@ -139,6 +160,8 @@ def job_summary(job: Job) -> dict[str, Any]:
         "video_url": job.video_url,
         "file": job.file_path if job.state.value == "done" else None,
         "credits_used": job.credits_used,
+        # Unrounded: a script adds these up itself.
+        "cost_usd": None if job.credits_used is None else money.usd(job.credits_used),
         "prompt": job.params.prompt,
         "duration": job.params.duration,
         "resolution": job.params.resolution,
@@ -228,9 +251,9 @@ def _report(args: argparse.Namespace, job: Job) -> None:
     if args.json:
         print(json.dumps(job_summary(job)), flush=True)
     else:
-        credits = f", {job.credits_used:g} credits" if job.credits_used is not None else ""
+        cost = f", {money.money_text(job.credits_used)}" if job.credits_used is not None else ""
         print(
-            f"{job.file_path}{credits}"
+            f"{job.file_path}{cost}"
             if job.state.value == "done"
             else f"job {job.id}: {job.state.value}",
             flush=True,
@@ -289,7 +312,7 @@ def _status(args: argparse.Namespace, session: Session, settings: Settings) -> i
         if task.error_message:
             print(f"error: {task.error_message}")
         if task.credits_used is not None:
-            print(f"credits used: {task.credits_used:g}")
+            print(f"cost: {money.money_text(task.credits_used)}")
         print(
             f"history: job {job.id}, {job.state.value}"
             + (f", {job.file_path}" if job.file_path and job.state.value == "done" else "")
@@ -300,7 +323,7 @@ def _status(args: argparse.Namespace, session: Session, settings: Settings) -> i
 
 
 def _balance(args: argparse.Namespace, session: Session, settings: Settings) -> int:
-    from veodesk.core.balance import TOP_UP_URL, age_text, usd_text
+    from veodesk.core.balance import TOP_UP_URL, age_text
 
     key = wiring.require_key(session)
     balance = wiring.make_billing_client(session, settings, key).balance()
@@ -308,8 +331,7 @@ def _balance(args: argparse.Namespace, session: Session, settings: Settings) -> 
         print(json.dumps(balance.to_json()), flush=True)
     else:
         print(
-            f"{usd_text(balance.credits)} ({balance.credits:,.0f} credits), "
-            f"{age_text(balance.age_seconds())}",
+            f"{money.money_text(balance.credits)}, {age_text(balance.age_seconds())}",
             flush=True,
         )
     if balance.low_balance:
@@ -334,8 +356,17 @@ def _resubmit(
             field="job",
         )
     if not args.yes:
+        cost = money.estimate(
+            store,
+            settings.prices(),
+            duration=old.params.duration,
+            resolution=old.params.resolution,
+            generate_audio=old.params.generate_audio and not args.no_audio,
+        )
         raise InvalidInputError(
-            f"Sending job {args.job} again creates a new task that costs credits"
+            f"Sending job {args.job} again"
+            + (" without audio" if args.no_audio else "")
+            + f" creates a new task that costs {cost.text()}"
             + (
                 " (the first one may already have been charged)"
                 if old.state is JobState.NEEDS_ATTENTION
@@ -345,7 +376,8 @@ def _resubmit(
             field="yes",
         )
     runner = _runner(args, session, settings)
-    job = runner.submit_and_follow(runner.copy_for_resubmit(old), cancel=cancel)
+    copy = runner.copy_for_resubmit(old, without_audio=args.no_audio)
+    job = runner.submit_and_follow(copy, cancel=cancel)
     _report(args, job)
     return EXIT_OK
 
@@ -387,14 +419,44 @@ def _history(args: argparse.Namespace, store: JobStore) -> int:
         return EXIT_OK
     for job in jobs:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at))
-        credits = f"{job.credits_used:g}" if job.credits_used is not None else "-"
+        cost = money.usd_text(money.usd(job.credits_used)) if job.credits_used is not None else "-"
         prompt = job.params.prompt.replace("\n", " ")
         prompt = prompt if len(prompt) <= 40 else prompt[:39] + "…"
         print(
             f"{job.id:>5}  {when}  {job.state.value:<15} {job.params.duration}s "
-            f"{job.params.resolution:<5} {credits:>8}  {prompt}"
+            f"{job.params.resolution:<5} {'audio' if job.params.generate_audio else 'silent':<6} "
+            f"{cost:>8}  {prompt}"
         )
-    print(f"{store.count()} jobs, {store.total_credits():g} credits in all", file=sys.stderr)
+    print(
+        f"{store.count()} jobs, {money.money_text(store.total_credits())} in all", file=sys.stderr
+    )
+    return EXIT_OK
+
+
+def _estimate(args: argparse.Namespace, store: JobStore, settings: Settings) -> int:
+    if args.count < 1:
+        raise InvalidInputError(f"--count {args.count}: give 1 or more videos.", field="count")
+    prices = settings.prices()
+    cost = money.estimate(
+        store,
+        prices,
+        duration=args.duration,
+        resolution=args.resolution,
+        generate_audio=args.generate_audio,
+        count=args.count,
+    )
+    if args.json:
+        print(json.dumps(cost.to_json()), flush=True)
+        return EXIT_OK
+    videos = "1 video" if args.count == 1 else f"{args.count} videos"
+    audio = "with audio" if args.generate_audio else "silent"
+    print(f"{cost.text()}: {videos}, {args.duration} s, {args.resolution}, {audio}")
+    where = (
+        "from the credits your finished jobs of this resolution and audio used"
+        if cost.source == money.HISTORY
+        else f"{prices.title}; your finished jobs will replace it"
+    )
+    print(f"{money.usd_text(cost.per_second_usd)}/s, {where}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -419,11 +481,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _balance(args, session, settings)
         if args.command == "key":
             return _key(args, session.keys)
+        store = session.store()
+        if args.command == "estimate":
+            return _estimate(args, store, settings)
         if args.command == "film":
             return cli_film.run(
                 args, session, settings, lambda: _runner(args, session, settings), cancel
             )
-        return _history(args, session.store())
+        return _history(args, store)
     except KeyboardInterrupt:
         cancel.set()
         _say("Interrupted. Unfinished jobs continue with: veodesk-cli resume")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from veodesk.core.errors import CancelledError, InvalidInputError
 from veodesk.core.film.history import job_video
+from veodesk.core.money import PriceTable, usd_text
 from veodesk.core.polling import DEFAULT_DEADLINE
 from veodesk.core.runner import JobRunner
 from veodesk.core.session import Session
@@ -125,7 +126,7 @@ def run(
     cancel: threading.Event,
 ) -> int:
     if args.film_command == "status":
-        return _status(args, session.store())
+        return _status(args, session.store(), settings.prices())
     if args.film_command == "render":
         return _render(args, session, settings, make_runner, cancel)
     return _join(args, session.store())
@@ -135,7 +136,7 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _status_json(project: Project, store: JobStore) -> dict[str, Any]:
+def _status_json(project: Project, store: JobStore, prices: PriceTable) -> dict[str, Any]:
     from veodesk.core.storyboard.cost import expected_cost_usd
     from veodesk.core.storyboard.model import TO_SEND
 
@@ -143,7 +144,10 @@ def _status_json(project: Project, store: JobStore) -> dict[str, Any]:
     rows = project.statuses(project.all_inputs())
     stale = [r for r in rows if r.state in TO_SEND]
     cost = expected_cost_usd(
-        store, [(r.duration, r.generate_audio) for r in stale], project.board.settings.resolution
+        store,
+        prices,
+        [(r.duration, r.generate_audio) for r in stale],
+        project.board.settings.resolution,
     )
     return {
         "segments": [
@@ -158,19 +162,15 @@ def _status_json(project: Project, store: JobStore) -> dict[str, Any]:
             for r in rows
         ],
         "stale": len(stale),
-        "expected_cost_usd": None if cost is None else round(cost, 4),
+        "expected_cost_usd": round(cost, 4),
         "duration": project.board.duration,
     }
 
 
-def _dollars(cost: float | None) -> str:
-    return "unknown (learned from your finished jobs)" if cost is None else f"${cost:,.2f}"
-
-
-def _status(args: argparse.Namespace, store: JobStore) -> int:
+def _status(args: argparse.Namespace, store: JobStore, prices: PriceTable) -> int:
     from veodesk.core.storyboard.project import Project
 
-    data = _status_json(Project.open(args.storyboard), store)
+    data = _status_json(Project.open(args.storyboard), store, prices)
     if args.json:
         print(json.dumps(data), flush=True)
         return 0
@@ -181,35 +181,29 @@ def _status(args: argparse.Namespace, store: JobStore) -> int:
         print(f"{seg['index']:>3}  {seg['state']:<9} {seg['duration']}s  {take:<12} {prompt}")
     print(
         f"{data['duration']} s in all; {data['stale']} to send, expected cost "
-        f"{_dollars(data['expected_cost_usd'])}",
+        f"{usd_text(data['expected_cost_usd'])}",
         flush=True,
     )
     return 0
 
 
-def _confirm(posts: int, cost: float | None, settings: Settings, yes: bool) -> None:
+def _confirm(posts: int, cost: float, settings: Settings, yes: bool) -> None:
     """Ask on a terminal above the threshold; without one, refuse (exit 2) unless --yes."""
     threshold = settings.confirm_above_usd
     if not math.isfinite(threshold) or threshold < 0:
         threshold = 0.0
-    if yes or posts == 0 or (cost is not None and cost <= threshold):
+    if yes or posts == 0 or cost <= threshold:
         return
-    what = f"{posts} task{'s' if posts != 1 else ''}"
-    if cost is not None:
-        what += f" (expected cost {_dollars(cost)})"
+    what = f"{posts} task{'s' if posts != 1 else ''} (expected cost {usd_text(cost)})"
     if sys.stdin.isatty() and sys.stderr.isatty():
-        unknown = " (cost not known yet)" if cost is None else ""
-        print(f"Send {what}{unknown}? [y/N] ", end="", file=sys.stderr, flush=True)
+        print(f"Send {what}? [y/N] ", end="", file=sys.stderr, flush=True)
         if sys.stdin.readline().strip().lower() in ("y", "yes"):
             return
         raise InvalidInputError("Nothing was sent.", field="yes")
-    why = (
-        "whose cost is not known yet (it is learned from your finished jobs)"
-        if cost is None
-        else f"above your ${threshold:,.2f} confirmation threshold"
-    )
     raise InvalidInputError(
-        f"Rendering sends {what}, {why}. Nothing was sent; add --yes to confirm.", field="yes"
+        f"Rendering sends {what}, above your {usd_text(threshold)} confirmation threshold. "
+        "Nothing was sent; add --yes to confirm.",
+        field="yes",
     )
 
 
@@ -230,7 +224,12 @@ def _render(
         project.acquire(lock)
         runner = make_runner()  # checks the key before anything else is done
         the_plan = check(
-            project, runner.store, output=args.output, transition=transition, force=args.force
+            project,
+            runner.store,
+            output=args.output,
+            transition=transition,
+            force=args.force,
+            prices=settings.prices(),
         )
         for warning in the_plan.warnings:
             _say(f"warning: {warning}")
@@ -241,7 +240,7 @@ def _render(
             _say(f"[segment {index} {time.monotonic() - started:5.1f}s] {message}")
 
         result = render(the_plan, runner, cancel=cancel, on_event=event)
-        status = _status_json(project, runner.store)
+        status = _status_json(project, runner.store, settings.prices())
     for index, exc in sorted(result.failures.items()):
         _say(f"segment {index}: {exc}")
     if result.failures:

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Build veodesk for Linux: the PyInstaller bundle, a .deb and a portable tar.gz.
+# Build veodesk for Linux: the PyInstaller bundle, a .deb, an .rpm and a portable tar.gz.
 #
 #   bash packaging/linux/build.sh
 #
 # Outputs (VERSION from pyproject.toml):
 #   build/dist/veodesk/                       the one-folder app (bundle)
-#   dist/veodesk_VERSION_amd64.deb            /usr/bin/veodesk, /usr/lib/veodesk, menu entry, icons
-#   dist/veodesk-VERSION-linux-x86_64.tar.gz  the bundle plus desktop entry and icons
-# Installs what it needs when missing: Debian build tools and the libraries the
-# .deb depends on (apt-get), a PyAV on a minimal FFmpeg (packaging/linux/pyav.sh),
-# and the app with it and PyInstaller in build/venv (the "packaging" extra).
+#   dist/veodesk_VERSION_amd64.deb            /usr/bin/veodesk{,-cli}, /usr/lib/veodesk, menu
+#                                             entry, MIME type, icons
+#   dist/veodesk-VERSION-1.x86_64.rpm         the same for Fedora and openSUSE, libx264 inside
+#   dist/veodesk-VERSION-linux-x86_64.tar.gz  the bundle (veodesk, veodesk-cli) plus share/
+# Installs what it needs when missing: Debian build tools, rpmbuild, the
+# smoke test's tools and the libraries the .deb depends on (apt-get), a PyAV on
+# a minimal FFmpeg (packaging/linux/pyav.sh), and the app with it and
+# PyInstaller in build/venv (the "packaging" extra).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -30,7 +33,10 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 if command -v dpkg-query >/dev/null 2>&1; then
   installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-  for tool in binutils dpkg-dev desktop-file-utils appstream xz-utils; do
+  # rpm: rpmbuild. rpm2cpio, cpio, shared-mime-info (update-mime-database), xdg-utils
+  # and libfile-mimeinfo-perl (xdg-mime's file-type lookup off a desktop): the smoke test.
+  for tool in binutils dpkg-dev desktop-file-utils appstream xz-utils rpm rpm2cpio cpio \
+    shared-mime-info xdg-utils libfile-mimeinfo-perl; do
     installed "$tool" || wanted+=("$tool")
   done
   need_update=1
@@ -95,6 +101,8 @@ find "$BUNDLE/_internal" -type f -name '*.so*' ! -path '*.libs/*' -print0 \
       fi
     done
 echo "$(( (before - $(du -sk "$BUNDLE" | cut -f1)) / 1024 )) MB of debug info removed" >&2
+# The command-line tool: a script beside the one executable, which it runs with --cli.
+install -m 0755 packaging/linux/veodesk-cli.sh "$BUNDLE/veodesk-cli"
 
 # --- the staged .deb tree ----------------------------------------------------
 say "Staging the .deb"
@@ -102,10 +110,16 @@ ICONS=build/icons   # rendered by the spec (packaging/make_icons.py)
 STAGE="$ROOT/build/deb/veodesk_${VERSION}_${ARCH}"
 rm -rf "$STAGE"
 install -d "$STAGE/DEBIAN" "$STAGE/usr/bin" "$STAGE/usr/lib" "$STAGE/usr/share/applications" \
-  "$STAGE/usr/share/metainfo" "$STAGE/usr/share/doc/veodesk" "$STAGE/usr/share/icons"
+  "$STAGE/usr/share/metainfo" "$STAGE/usr/share/doc/veodesk" "$STAGE/usr/share/icons" \
+  "$STAGE/usr/share/mime/packages"
 cp -a "$BUNDLE" "$STAGE/usr/lib/veodesk"
 install -m 0755 packaging/linux/veodesk.sh "$STAGE/usr/bin/veodesk"
+ln -s ../lib/veodesk/veodesk-cli "$STAGE/usr/bin/veodesk-cli"
 install -m 0644 "resources/$APP_ID.desktop" "$STAGE/usr/share/applications/$APP_ID.desktop"
+# The storyboard project type. shared-mime-info's dpkg trigger on this folder
+# (and its file trigger on Fedora and openSUSE) rebuilds the MIME database:
+# no maintainer script needed.
+install -m 0644 "resources/$APP_ID.mime.xml" "$STAGE/usr/share/mime/packages/$APP_ID.xml"
 install -m 0644 "resources/$APP_ID.metainfo.xml" "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
 cp -r "$ICONS/hicolor" "$STAGE/usr/share/icons/hicolor"
 install -m 0644 packaging/linux/copyright "$STAGE/usr/share/doc/veodesk/copyright"
@@ -137,6 +151,48 @@ t0=$SECONDS
 dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
 deb_seconds=$((SECONDS - t0))
 
+# --- the .rpm ------------------------------------------------------------------
+# The .deb's tree (hard-linked, not copied), plus two system libraries that the
+# .deb takes from Debian, each with its licence: the libx264 that PyAV's FFmpeg
+# links (Fedora's base repositories do not have libx264), and the libbz2 that
+# Python's _bz2 links by Debian's own soname, libbz2.so.1.0 (Fedora's and
+# openSUSE's is libbz2.so.1, so no package there provides Debian's).
+say "Staging and building the .rpm"
+RPM_TOP="$ROOT/build/rpm"
+RPM_ROOT="$RPM_TOP/root"
+rm -rf "$RPM_TOP"
+mkdir -p "$RPM_ROOT"
+cp -al "$STAGE/usr" "$RPM_ROOT/usr"
+internal="$RPM_ROOT/usr/lib/veodesk/_internal"
+bz2_module=$(find "$BUNDLE/_internal" -name '_bz2.*.so' | head -n 1)
+bz2_lib=$(ldd "$bz2_module" | awk '/libbz2/ {print $3}')
+for lib in "$x264_lib" "$bz2_lib"; do
+  real=$(readlink -f "$lib")
+  # With merged /usr, dpkg may know the file as /lib/...: ask for both.
+  package=$({ dpkg-query -S "$real" 2>/dev/null || dpkg-query -S "${real#/usr}"; } | cut -d: -f1)
+  install -m 0755 "$(readlink -f "$lib")" "$internal/$(basename "$lib")"
+  install -d "$internal/licenses/$package"
+  install -m 0644 "/usr/share/doc/$package/copyright" "$internal/licenses/$package/copyright"
+done
+requires=$("$PY" packaging/linux/check_depends.py --rpm-requires "$RPM_ROOT/usr/lib/veodesk" \
+  "$STAGE/DEBIAN/control")
+sed -e "s/@VERSION@/$VERSION/" -e "s|@ROOT@|$RPM_ROOT|" packaging/linux/veodesk.rpm.spec.in \
+  | awk -v requires="$requires" '$0 == "@REQUIRES@" { print requires; next } { print }' \
+  >"$RPM_TOP/veodesk.spec"
+RPM="dist/veodesk-${VERSION}-1.x86_64.rpm"
+rm -f "$RPM"
+t0=$SECONDS
+# xz, as the .deb: every rpm on Fedora and openSUSE (Leap included) reads it.
+rpmbuild -bb --quiet --target x86_64 \
+  --define "_topdir $RPM_TOP" --define "_rpmdir $RPM_TOP/out" \
+  --define "_build_name_fmt %%{NAME}-%%{VERSION}-%%{RELEASE}.%%{ARCH}.rpm" \
+  --define "_binary_payload w6T.xzdio" \
+  "$RPM_TOP/veodesk.spec" >"$RPM_TOP/rpmbuild.log" 2>&1 \
+  || { tail -n 30 "$RPM_TOP/rpmbuild.log" >&2; exit 1; }
+rpm_seconds=$((SECONDS - t0))
+cp "$RPM_TOP/out/veodesk-${VERSION}-1.x86_64.rpm" "$RPM"
+"$PY" packaging/linux/check_depends.py --rpm "$RPM_ROOT/usr/lib/veodesk" "$RPM"
+
 # The portable archive: the bundle at the top, the desktop integration in share/.
 PORTABLE="$ROOT/build/portable/veodesk-$VERSION"
 rm -rf "$ROOT/build/portable"
@@ -146,8 +202,9 @@ cp -a "$STAGE/usr/share" "$PORTABLE/share"
 install -m 0644 packaging/linux/PORTABLE.txt "$PORTABLE/README.txt"
 tar -C "$ROOT/build/portable" --owner=0 --group=0 --numeric-owner -czf "$TARBALL" "veodesk-$VERSION"
 
-say "Done in $((SECONDS - start)) s (PyInstaller ${pyinstaller_seconds} s, dpkg-deb ${deb_seconds} s)"
+say "Done in $((SECONDS - start)) s (PyInstaller ${pyinstaller_seconds} s, dpkg-deb ${deb_seconds} s, rpmbuild ${rpm_seconds} s)"
 printf '%-48s %8s\n' "bundle build/dist/veodesk (unpacked)" "$(du -sh "$BUNDLE" | cut -f1)"
 printf '%-48s %8s\n' ".deb installed size (Installed-Size)" "$((installed_kb / 1024))M"
 printf '%-48s %8s\n' "$DEB" "$(du -h "$DEB" | cut -f1)"
+printf '%-48s %8s\n' "$RPM" "$(du -h "$RPM" | cut -f1)"
 printf '%-48s %8s\n' "$TARBALL" "$(du -h "$TARBALL" | cut -f1)"

@@ -101,15 +101,29 @@ def test_a_video_that_costs_more_than_the_balance_warns_before_it_is_sent(
     sandbox.set_balance(400_000)
     app.start()
     banners = app.window.banners
+
+    def warning() -> str:
+        banner = banners.get(BALANCE_BANNER)
+        assert banner is None or banner.kind == "warning"
+        return banner.label.text() if banner is not None else ""
+
+    # Before the first job the list price is the estimate (the defaults: 8 s at 1080p).
+    qtbot.waitUntil(
+        lambda: warning().startswith(
+            "The expected cost of this video, about $0.96 (1,920,000 credits), is more than "
+            "your balance of $0.20 (400,000 credits)."
+        ),
+        timeout=10_000,
+    )
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000):
         generate(qtbot, app, frames)
     # The history now expects 336,000 credits; 64,000 are left.
-    qtbot.waitUntil(lambda: banners.get(BALANCE_BANNER) is not None, timeout=10_000)
-    banner = banners.get(BALANCE_BANNER)
-    assert banner is not None and banner.kind == "warning"
-    assert banner.label.text().startswith(
-        f"The expected cost of this video, about {CREDITS:,} credits, is more than your "
-        "balance of $0.03 (64,000 credits)."
+    qtbot.waitUntil(
+        lambda: warning().startswith(
+            "The expected cost of this video, about $0.17 (336,000 credits), is more than "
+            "your balance of $0.03 (64,000 credits)."
+        ),
+        timeout=10_000,
     )
     assert "$0.03" in _status(app).text()
     # A warning, not a refusal: Generate sends.

@@ -46,7 +46,13 @@ def test_full_generation_plays_the_video_and_records_the_cost(
     qtbot: QtBot, app: App, sandbox: Sandbox, frames: tuple[Path, Path]
 ) -> None:
     app.start()
-    assert app.compose.cost.text().startswith("Expected cost: unknown yet")
+    app.fast_params()
+    # Before any history: Google's dated list price, $0.10/s at 720p.
+    qtbot.waitUntil(
+        lambda: app.compose.cost.text()
+        == "Expected cost: about $0.40 (800,000 credits), list price Sep 2026",
+        timeout=5_000,
+    )
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:
         row = generate(qtbot, app, frames, "The sun sets")
         assert row.running or row.job is None
@@ -61,13 +67,18 @@ def test_full_generation_plays_the_video_and_records_the_cost(
     assert player.title.text() == "The sun sets"
     # What the history shows.
     # The start-up reload already wrote "0 jobs"; the one after the job brings the cost.
-    expected = f"1 job · {CREDITS:,} credits spent"
+    expected = f"1 job · $0.17 ({CREDITS:,} credits) spent"
     qtbot.waitUntil(lambda: app.window.jobs.summary.text() == expected, timeout=5_000)
     text = app.controller.model.data(app.controller.model.index(0))
-    assert "The sun sets" in text and "Done" in text and f"{CREDITS:,} credits" in text
+    assert "The sun sets" in text and "Done" in text and f"$0.17 ({CREDITS:,} credits)" in text
     assert "4 s · 720p · 16:9 · audio" in text
-    # The next video with the same settings is expected to cost the same.
-    qtbot.waitUntil(lambda: f"{CREDITS:,}" in app.compose.cost.text(), timeout=5_000)
+    # The next video with the same settings is expected to cost what this one did.
+    qtbot.waitUntil(
+        lambda: app.compose.cost.text().startswith(
+            f"Expected cost: about $0.17 ({CREDITS:,} credits), from your history"
+        ),
+        timeout=5_000,
+    )
     assert sandbox.post_count == 1
 
 
@@ -307,13 +318,15 @@ def test_submit_again_asks_first_and_delete_can_keep_the_file(
     panel = app.window.jobs
     panel.select_job(job.id)
     panel.resubmit_action.trigger()
+    qtbot.waitUntil(lambda: app.controller.actions.open_box is not None, timeout=5_000)
     box = app.controller.actions.open_box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert f"{CREDITS:,}" in box.text()
+    assert f"$0.17 ({CREDITS:,} credits)" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: app.controller.actions.open_box is None, timeout=5_000)
     assert sandbox.post_count == 1
     panel.resubmit_action.trigger()
+    qtbot.waitUntil(lambda: app.controller.actions.open_box is not None, timeout=5_000)
     box = app.controller.actions.open_box
     assert box is not None
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as again:

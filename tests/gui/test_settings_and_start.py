@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import subprocess
@@ -16,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import user_session
 from veodesk.gui.compose.frame_preview import SlotState
-from veodesk.gui.main import FIRST_PAINT_WAIT_MS, StagedStart
+from veodesk.gui.main import FIRST_PAINT_WAIT_MS, StagedStart, parse
 from veodesk.gui.shell.demo import MARKER_TEXT
 from veodesk.sandbox import Sandbox
 
@@ -246,6 +247,9 @@ def test_keyboard_shortcuts_and_accessible_names(qtbot: QtBot, app: App) -> None
 
 @pytest.mark.parametrize("tuning", ["on", "off"])
 def test_self_test_command_makes_and_plays_a_video(tmp_path: Path, tuning: str) -> None:
+    # Started as the file manager starts it (Exec=veodesk %f), with a storyboard project.
+    board = tmp_path / "My Film.veoboard"
+    board.write_text('{"format": "veodesk-storyboard"}\n', encoding="utf-8")
     env = dict(
         os.environ,
         VEODESK_HOME=str(tmp_path / "selftest"),
@@ -253,7 +257,7 @@ def test_self_test_command_makes_and_plays_a_video(tmp_path: Path, tuning: str) 
         VEODESK_TUNING=tuning,
     )
     result = subprocess.run(
-        [sys.executable, "-m", "veodesk", "--self-test", "--timeout", "90"],
+        [sys.executable, "-m", "veodesk", "--self-test", "--timeout", "90", str(board)],
         env=env,
         capture_output=True,
         text=True,
@@ -266,6 +270,16 @@ def test_self_test_command_makes_and_plays_a_video(tmp_path: Path, tuning: str) 
     # With VEODESK_TUNING=off the app works on the defaults, and says so in its log.
     log = (tmp_path / "selftest" / "logs" / "veodesk.log").read_text()
     assert ("process tuning is off" in log) is (tuning == "off")
+    assert f"started with {board}: storyboard projects open here" in log
+
+
+def test_a_file_on_the_command_line_is_taken_as_an_absolute_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert parse(["--demo", "films/My Film.veoboard"]).path == tmp_path / "films/My Film.veoboard"
+    assert parse(["/srv/a.veoboard"]).path == Path("/srv/a.veoboard")
+    assert parse(["--demo"]).path is None and parse([]).path is None
 
 
 class FirstFrame(QObject):
@@ -300,8 +314,10 @@ def staged(
     """Starts the window the way the ``veodesk`` command does: frame first, then the rest."""
     starts: list[StagedStart] = []
 
-    def make(*, demo: bool = False) -> tuple[StagedStart, FirstFrame]:
-        start = StagedStart(demo=demo, chooser=chooser)
+    def make(
+        *, demo: bool = False, open_path: Path | None = None
+    ) -> tuple[StagedStart, FirstFrame]:
+        start = StagedStart(demo=demo, chooser=chooser, open_path=open_path)
         starts.append(start)
         first = FirstFrame(start)
         with qtbot.waitSignal(start.window.firstPainted, timeout=10_000):
@@ -373,6 +389,26 @@ def test_staged_start_in_demo_mode(
     start, _ = staged(demo=True)
     assert start.window.demo_marker.isVisibleTo(start.window)
     qtbot.waitUntil(lambda: start.window.compose.generate.isEnabled(), timeout=10_000)
+
+
+def test_a_file_given_at_start_reaches_the_controller_and_start_up_goes_on(
+    qtbot: QtBot,
+    staged: Callable[..., tuple[StagedStart, FirstFrame]],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="veodesk.gui.shell.controller")
+    board = tmp_path / "My Film.veoboard"
+    board.write_text('{"format": "veodesk-storyboard"}\n', encoding="utf-8")
+    start, first = staged(open_path=board)
+    w = start.window
+    assert first.seen["content"] is False  # the file did not hold up the first frame
+    assert start.controller is not None
+    assert f"started with {board}: storyboard projects open here" in caplog.text
+    # The rest of the start is the usual one: the first-run greeting, no dialog.
+    qtbot.waitUntil(lambda: w.banners.get("keyBanner") is not None, timeout=10_000)
+    assert QApplication.activeModalWidget() is None
+    assert start.controller.settings_dialog is None
 
 
 def test_a_window_closed_before_its_content_comes_builds_nothing(

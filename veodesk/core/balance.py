@@ -14,28 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from veodesk.core import money
+
 #: Where a user adds funds: the vendor's billing page, beside the keys page.
 TOP_UP_URL = "https://aimlapi.com/app/billing"
-#: $1 = 2,000,000 credits (billing.md).
-CREDITS_PER_USD = 2_000_000
 #: No account holds this much ($500 million); a bigger figure is a broken answer.
 MAX_CREDITS = 10**15
 #: lastUpdated earlier than this is a broken answer, not an old balance.
 EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-
-
-def balance_usd(credits: float) -> float:
-    """Credits in dollars, unrounded."""
-    return credits / CREDITS_PER_USD
-
-
-def usd_text(credits: float) -> str:
-    """``$275.78``: the balance in dollars, to the cent (one place, until a shared helper)."""
-    usd = balance_usd(credits)
-    if 0 < usd < 0.01:
-        return "<$0.01"
-    sign = "-" if usd < 0 else ""
-    return f"{sign}${abs(usd):,.2f}"
 
 
 def age_text(seconds: float) -> str:
@@ -60,7 +46,7 @@ class Balance:
 
     @property
     def usd(self) -> float:
-        return balance_usd(self.credits)
+        return money.usd(self.credits)
 
     def age_seconds(self, now: dt.datetime | None = None) -> float:
         """How old the figure is; never negative (a server clock ahead of ours)."""

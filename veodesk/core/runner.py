@@ -8,6 +8,7 @@ the server cannot have created a task.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -146,9 +147,11 @@ class JobRunner:
                 uploads.append((name, image.mime, image.data))
         return self._ready(params, prepared.aspect_ratio, uploads, output=output, tags=tags)
 
-    def copy_for_resubmit(self, job: Job) -> Job:
+    def copy_for_resubmit(self, job: Job, *, without_audio: bool = False) -> Job:
         """A new READY job with the same parameters and saved uploads.
 
+        ``without_audio`` makes the copy silent, nothing else changed: Veo's
+        audio filter blocks some generations that pass without audio.
         Submitting it creates (and pays for) a new task: the caller must have
         the user's explicit go-ahead.
         """
@@ -160,10 +163,14 @@ class JobRunner:
             copies = [uploads.load(job.first_upload), uploads.load(job.last_upload)]
         except InvalidInputError as exc:
             raise InvalidInputError(f"Job {job.id}: {exc}") from exc
-        # A storyboard's take sent again stays a take of its segment.
-        return self._ready(
-            job.params, job.aspect_ratio, copies, detail=f"copy of job {job.id}", tags=job.tags
+        params = (
+            dataclasses.replace(job.params, generate_audio=False) if without_audio else job.params
         )
+        detail = f"copy of job {job.id}" + (" without audio" if without_audio else "")
+        # A storyboard's take sent again as it was stays a take of its segment; a silent
+        # copy was made from other inputs, so it belongs to no segment.
+        tags = None if without_audio else job.tags
+        return self._ready(params, job.aspect_ratio, copies, detail=detail, tags=tags)
 
     def _ready(
         self,

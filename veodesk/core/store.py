@@ -81,6 +81,10 @@ SCHEMA_VERSION = len(_MIGRATIONS)
 BUSY_SECONDS = 30.0
 
 
+FILM_KIND = "film"
+GENERATION_KIND = "generation"
+
+
 @dataclass(frozen=True)
 class Job:
     id: int
@@ -100,7 +104,7 @@ class Job:
     file_path: str | None = None
     error: str | None = None
     #: "generation" (a paid Veo task) or "film" (clips joined on this computer).
-    kind: str = "generation"
+    kind: str = GENERATION_KIND
     #: For a storyboard's take: the storyboard's id, the segment's id, the inputs' hash.
     storyboard: str | None = None
     segment: str | None = None
@@ -172,7 +176,6 @@ _UPDATABLE = frozenset(_JOB_COLUMNS) - {
     "segment",
     "inputs",
 }
-FILM_KIND = "film"
 
 
 class JobStore:
@@ -398,11 +401,25 @@ class JobStore:
                 out.append(row)
         return out
 
-    def expected_credits(self, params: GenerationParams) -> float | None:
-        """Median credits of past jobs with the same duration, resolution and audio."""
-        values = [
-            r["credits_used"] for r in self._done_like(params) if r["credits_used"] is not None
-        ]
+    def credits_per_second(self, resolution: str, generate_audio: bool) -> float | None:
+        """Median credits per second of finished generations of this resolution and audio.
+
+        Per second, so one finished 4 s job also prices an 8 s one.
+        """
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT params, credits_used FROM jobs WHERE state = ? AND kind = ? "
+                "AND credits_used IS NOT NULL ORDER BY id DESC LIMIT 200",
+                (JobState.DONE.value, GENERATION_KIND),
+            )
+            .fetchall()
+        )
+        values = []
+        for row in rows:
+            p = params_from_json(row["params"])
+            if (p.resolution, p.generate_audio) == (resolution, generate_audio) and p.duration > 0:
+                values.append(row["credits_used"] / p.duration)
         return _median(values)
 
     def typical_seconds(self, params: GenerationParams) -> float | None:

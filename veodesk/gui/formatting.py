@@ -19,8 +19,3 @@ def clock(seconds: float) -> str:
         return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
 
-
-def credits_text(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:,.0f}" if value >= 10 else f"{value:,.2f}".rstrip("0").rstrip(".")

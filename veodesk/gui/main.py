@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from veodesk import __version__
@@ -30,6 +31,8 @@ class Options:
     self_test: bool = False
     screenshot: str | None = None
     timeout: float = 180.0
+    #: A file given on the command line (the desktop entry's ``Exec=veodesk %f``).
+    path: Path | None = None
 
 
 def parse(argv: Sequence[str]) -> Options:
@@ -52,8 +55,16 @@ def parse(argv: Sequence[str]) -> Options:
     )
     p.add_argument("--screenshot", metavar="DIR", help=argparse.SUPPRESS)
     p.add_argument("--timeout", type=float, default=180.0, help=argparse.SUPPRESS)
+    p.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a storyboard project (.veoboard) to open, as the file manager passes it",
+    )
     args = p.parse_args(list(argv))
-    return Options(args.demo, args.self_test, args.screenshot, args.timeout)
+    # absolute now: what the path meant is fixed by the directory it was given in
+    path = Path(os.path.abspath(args.file)) if args.file else None
+    return Options(args.demo, args.self_test, args.screenshot, args.timeout, path)
 
 
 #: Build the panels after this long even if the window's frame has not painted yet.
@@ -149,6 +160,7 @@ class StagedStart:
         on_built: Callable[[AppController], None] | None = None,
         session: Session | None = None,
         crash_watch: CrashWatch | None = None,
+        open_path: Path | None = None,
     ) -> None:
         # Qt loads after the options are parsed (--help, --version need none)
         from PySide6.QtCore import QTimer
@@ -160,6 +172,7 @@ class StagedStart:
         self.chooser = chooser
         self.on_built = on_built
         self.crash_watch = crash_watch
+        self.open_path = open_path
         self.session = session or Session.from_environment()
         self.window, self.memory = build_frame(self.session)
         self.controller: AppController | None = None
@@ -184,6 +197,8 @@ class StagedStart:
         if self.on_built is not None:
             self.on_built(self.controller)
         self.controller.start(demo=self.demo)
+        if self.open_path is not None:
+            self.controller.open_path(self.open_path)
 
 
 def run(argv: Sequence[str]) -> int:
@@ -241,6 +256,7 @@ def run(argv: Sequence[str]) -> int:
         on_built=rehearse if rehearsing else None,
         session=session,
         crash_watch=watch,
+        open_path=options.path,
     )
     start.show()
     code = app.exec()

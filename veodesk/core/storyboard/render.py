@@ -31,6 +31,7 @@ from veodesk.core.errors import (
 from veodesk.core.film.options import Transition
 from veodesk.core.fsutil import copy_whole
 from veodesk.core.models import GenerationParams
+from veodesk.core.money import PriceTable
 from veodesk.core.runner import JobRunner, Prepared, prepare
 from veodesk.core.store import RESUMABLE, Job, JobState, JobStore, TakeTags
 
@@ -68,8 +69,8 @@ class RenderPlan:
     output: Path | None
     transition: Transition
     force: bool
-    #: The expected cost of the POSTs, in dollars; None when unknown.
-    cost_usd: float | None
+    #: The expected cost of the POSTs, in dollars.
+    cost_usd: float
 
     @property
     def posts(self) -> int:
@@ -139,8 +140,13 @@ def check(
     output: Path | None,
     transition: Transition | None = None,
     force: bool = False,
+    prices: PriceTable | None = None,
 ) -> RenderPlan:
-    """Everything a render needs, checked and prepared. Sends nothing; writes no manifest."""
+    """Everything a render needs, checked and prepared. Sends nothing; writes no manifest.
+
+    Reads and prepares every picture to be sent: run it off a window's UI thread.
+    ``prices`` is the user's list-price table (``Settings.prices()``).
+    """
     if output is not None:
         check_output(output, force)
     project.sync(store)
@@ -180,7 +186,8 @@ def check(
             field="segments",
         )
     sending = [(w.params.duration, w.params.generate_audio) for w in work if w.sends]
-    cost = expected_cost_usd(store, sending, board.settings.resolution) if sending else 0.0
+    table = prices or PriceTable.default()
+    cost = expected_cost_usd(store, table, sending, board.settings.resolution)
     return RenderPlan(project, inputs, work, output, transition or Transition(), force, cost)
 
 

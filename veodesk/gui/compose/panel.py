@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from veodesk.core.models import GenerationParams
+from veodesk.core.money import Estimate
 from veodesk.core.parameters import (
     ASPECT_RATIO,
     AUDIO,
@@ -108,6 +109,8 @@ class ComposePanel(QWidget):
         self.audio = QCheckBox(AUDIO.label)
         self.audio.setObjectName("audioCheckBox")
         self.audio.setAccessibleName(AUDIO.label)
+        #: The last estimate shown: what the parameters on screen are expected to cost.
+        self.estimate: Estimate | None = None
         self.cost = QLabel()
         self.cost.setObjectName("costLabel")
         self.cost.setTextFormat(Qt.TextFormat.PlainText)
@@ -261,11 +264,13 @@ class ComposePanel(QWidget):
             out.append(f"shorten the prompt to {MAX_PROMPT_CHARS} characters")
         return out
 
-    def set_cost(self, credits: float | None, typical_seconds: float | None) -> None:
-        if credits is None:
-            text = "Expected cost: unknown yet (learned from your finished jobs)"
+    def set_cost(self, estimate: Estimate | None, typical_seconds: float | None) -> None:
+        """Show what the parameters on screen are expected to cost (None: not known yet)."""
+        self.estimate = estimate
+        if estimate is None:
+            text = "Expected cost: estimating…"
         else:
-            text = f"Expected cost: about {credits:,.0f} credits"
+            text = f"Expected cost: {estimate.text()}"
         if typical_seconds:
             text += f" · usually ready in {duration_text(typical_seconds)}"
         self.cost.setText(text)

@@ -1,4 +1,5 @@
-"""What the job list's actions do: play, reuse, submit again, reveal, copy, save as, delete."""
+"""What the job list's actions do: play, reuse, submit again (with or without audio), reveal,
+copy, save as, delete."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from veodesk.core import money
 from veodesk.core.fsutil import copy_whole
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.compose.choosers import Chooser
 from veodesk.gui.compose.panel import ComposePanel
 from veodesk.gui.desktop import reveal_in_folder
-from veodesk.gui.formatting import credits_text
 from veodesk.gui.jobs.controller import JobsController
 from veodesk.gui.jobs.model import JobsModel, Row
 from veodesk.gui.jobs.view import JobsPanel
@@ -36,6 +37,7 @@ class JobActions(QObject):
         tasks: TaskRunner,
         chooser: Chooser,
         store: Callable[[], JobStore | None],
+        prices: Callable[[], money.PriceTable],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,10 +48,14 @@ class JobActions(QObject):
         self.tasks = tasks
         self.chooser = chooser
         self._store = store
+        self._prices = prices
         self.open_box: QMessageBox | None = None  # the confirmation being shown, for tests
+        #: A resubmit's estimate is being read: a second click must not ask twice.
+        self._asking = False
         panel.play_action.triggered.connect(self.play)
         panel.reuse_action.triggered.connect(self.reuse)
         panel.resubmit_action.triggered.connect(self.resubmit)
+        panel.resubmit_silent_action.triggered.connect(self.resubmit_without_audio)
         panel.resume_action.triggered.connect(self.resume)
         panel.cancel_action.triggered.connect(self.cancel)
         panel.reveal_action.triggered.connect(self.reveal)
@@ -99,29 +105,67 @@ class JobActions(QObject):
             )
 
     def resubmit(self) -> None:
+        self._resubmit(without_audio=False)
+
+    def resubmit_without_audio(self) -> None:
+        self._resubmit(without_audio=True)
+
+    def _resubmit(self, *, without_audio: bool) -> None:
+        """Ask first: sending again creates a new, paid task. The estimate is read off the
+        UI thread, then the question opens."""
         job = self._job()
-        if job is None:
+        store = self._store()
+        if self._asking or job is None or (without_audio and not job.params.generate_audio):
             return
-        cost = (
-            f"about {credits_text(job.credits_used)} credits"
-            if job.credits_used is not None
-            else "credits"
+        self._asking = True
+        prices = self._prices()
+        p = job.params
+        self.tasks.start(
+            lambda: money.estimate(
+                store,
+                prices,
+                duration=p.duration,
+                resolution=p.resolution,
+                generate_audio=p.generate_audio and not without_audio,
+            ),
+            lambda cost: self._confirm_resubmit(job, cost, without_audio=without_audio),
+            lambda exc: self._not_asked(f"Job {job.id} could not be sent again: {exc}"),
         )
+
+    def _not_asked(self, problem: str) -> None:
+        self._asking = False
+        self.problem.emit(problem)
+
+    def _confirm_resubmit(self, job: Job, cost: money.Estimate, *, without_audio: bool) -> None:
+        if without_audio:
+            what = (
+                f"This sends job {job.id}'s frames, prompt and settings again as a new task, "
+                "without audio: Veo's audio filter blocks some videos that pass without it."
+            )
+        else:
+            what = f"This sends job {job.id}'s frames, prompt and settings again as a new task."
+        # The job's own bill is the best guess for the same task again.
+        same = not without_audio and job.credits_used is not None
+        price = f"about {money.money_text(job.credits_used or 0)}" if same else cost.text()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Submit again?",
-            f"This sends job {job.id}'s frames and prompt again as a new task. It costs {cost}.",
+            "Submit again without audio?" if without_audio else "Submit again?",
+            f"{what} It costs {price}.",
             QMessageBox.StandardButton.Cancel,
             self._parent(),
         )
         box.setObjectName("resubmitConfirm")
-        go = box.addButton("Submit again", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(
+            "Submit without audio" if without_audio else "Submit again",
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def answered() -> None:
             self.open_box = None
+            self._asking = False
             if box.clickedButton() is go:
-                self.jobs.resubmit(job)
+                self.jobs.resubmit(job, without_audio=without_audio)
 
         box.finished.connect(lambda _r: answered())
         self.open_box = box

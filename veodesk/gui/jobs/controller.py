@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,19 +102,28 @@ class JobsController(QObject):
         self._start(self._worker(Kind.RESUME, job=job), row)
         return row
 
-    def resubmit(self, job: Job) -> Row:
-        key = self.model.add_pending(job.params)
+    def resubmit(self, job: Job, *, without_audio: bool = False) -> Row:
+        """Send a job's frames and parameters again as a new, paid task (the user said yes)."""
+        params = dataclasses.replace(job.params, generate_audio=False) if without_audio else None
+        key = self.model.add_pending(params or job.params)
         row = self.model.rows[self.model.row_of(key=key)]
-        self._start(self._worker(Kind.RESUBMIT, job=job), row)
+        self._start(self._worker(Kind.RESUBMIT, job=job, without_audio=without_audio), row)
         return row
 
     def _worker(
-        self, kind: Kind, *, params: GenerationParams | None = None, job: Job | None = None
+        self,
+        kind: Kind,
+        *,
+        params: GenerationParams | None = None,
+        job: Job | None = None,
+        without_audio: bool = False,
     ) -> GenerationWorker:
         if self.backend is None:
             raise RuntimeError("no API key loaded")
         factory: RunnerFactory = self.backend.runner_factory
-        return GenerationWorker(kind, factory, self, self._post, params=params, job=job)
+        return GenerationWorker(
+            kind, factory, self, self._post, params=params, job=job, without_audio=without_audio
+        )
 
     def _start(self, worker: GenerationWorker, row: Row) -> None:
         self._workers[worker] = row

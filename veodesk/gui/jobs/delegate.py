@@ -1,4 +1,4 @@
-"""Paints a job as a card: thumbnail, prompt, parameters, status chip, time and credits."""
+"""Paints a job as a card: thumbnail, prompt, parameters, status chip, time and cost."""
 
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ class JobDelegate(QStyledItemDelegate):
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
         second = QRectF(text.left(), text.top() + line + 6, text.width(), line)
-        right_bits = "  ".join(b for b in (row.time_text(), row.credits()) if b)
+        right_bits = "  ".join(b for b in (row.time_text(), row.cost()) if b)
         right_w = fm.horizontalAdvance(right_bits) + 4
         painter.drawText(
             QRectF(second.left(), second.top(), second.width() - right_w - 8, line),

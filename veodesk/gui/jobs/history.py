@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from veodesk.core import money
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.compose.previews import load_job_thumbnail
 
@@ -20,6 +21,9 @@ HISTORY_LIMIT = 500
 class JobHistory:
     def __init__(self, app: AppController) -> None:
         self.app = app
+        #: The latest cost estimate asked for: one combo box change after another
+        #: starts several on a pool, and they may finish out of order.
+        self._cost_asked = 0
 
     def load(self) -> None:
         app = self.app
@@ -59,16 +63,31 @@ class JobHistory:
         if store is None:
             return
         params = app.compose.params()
+        prices = app.state.user_settings.prices()
+
+        def work() -> tuple[money.Estimate, float | None]:
+            cost = money.estimate(
+                store,
+                prices,
+                duration=params.duration,
+                resolution=params.resolution,
+                generate_audio=params.generate_audio,
+            )
+            return cost, store.typical_seconds(params)
+
+        self._cost_asked += 1
+        asked = self._cost_asked
+
+        def done(result: tuple[money.Estimate, float | None]) -> None:
+            if asked == self._cost_asked:  # else a newer estimate is on its way
+                app.compose.set_cost(*result)
+                app.balance.set_expected(result[0].credits)  # whether the balance covers it
+
         app.tasks.start(
-            lambda: (store.expected_credits(params), store.typical_seconds(params)),
-            lambda result: self._cost(*result),
+            work,
+            done,
             lambda exc: log.debug("cost estimate failed: %s", exc),
         )
-
-    def _cost(self, credits: float | None, typical_seconds: float | None) -> None:
-        self.app.compose.set_cost(credits, typical_seconds)
-        # Whether the balance covers it.
-        self.app.balance.set_expected(credits)
 
     def resume_unfinished(self) -> None:
         app = self.app

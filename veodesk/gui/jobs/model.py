@@ -19,8 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from veodesk.core.models import GenerationParams
+from veodesk.core.money import money_text
 from veodesk.core.store import FINAL, RESUMABLE, Job, JobState
-from veodesk.gui.formatting import clock, credits_text
+from veodesk.gui.formatting import clock
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 _keys = itertools.count(1)
@@ -105,10 +106,11 @@ class Row:
             text += f" / ~{clock(self.typical_seconds)}"
         return text
 
-    def credits(self) -> str:
+    def cost(self) -> str:
+        """``$0.17 (336,000 credits)`` once the job has its bill."""
         if self.job is None or self.job.credits_used is None:
             return ""
-        return f"{credits_text(self.job.credits_used)} credits"
+        return money_text(self.job.credits_used)
 
 
 class JobsModel(QAbstractListModel):
@@ -134,7 +136,7 @@ class JobsModel(QAbstractListModel):
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             bits = [row.params.prompt, row.state_label, row.summary(), row.time_text()]
-            bits.append(row.credits())
+            bits.append(row.cost())
             if row.note:
                 bits.append(row.note)
             elif row.job is not None and row.job.error:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veodesk.core.store import Job
+from veodesk.core.money import money_text
+from veodesk.core.store import Job, JobState
 from veodesk.gui.icons import icon
 from veodesk.gui.jobs.delegate import JobDelegate
 from veodesk.gui.jobs.model import JobsModel, Row, RowRole
@@ -86,7 +87,20 @@ class JobsPanel(QWidget):
 
         self.play_action = action("playJobAction", "Play", "media-play", "Return")
         self.reuse_action = action("reuseJobAction", "Reuse settings", "reuse", "Ctrl+R", "Reuse")
-        self.resubmit_action = action("resubmitJobAction", "Submit again…", "submit-again")
+        self.resubmit_action = action(
+            "resubmitJobAction", "Submit again…", "submit-again", None, "Submit again"
+        )
+        self.resubmit_silent_action = action(
+            "resubmitSilentJobAction",
+            "Submit again without audio…",
+            "submit-again",
+            None,
+            "Without audio",
+        )
+        self.resubmit_silent_action.setToolTip(
+            "Send the same frames, prompt and settings as a silent video: Veo's audio filter "
+            "blocks some videos that pass without audio"
+        )
         self.resume_action = action("resumeJobAction", "Resume waiting", "resume", None, "Resume")
         self.cancel_action = action("cancelJobAction", "Stop waiting", "stop", None, "Stop")
         self.reveal_action = action("revealJobAction", "Show in folder", "folder")
@@ -104,6 +118,13 @@ class JobsPanel(QWidget):
         bar.setSpacing(2)
         for a in (self.play_action, self.reuse_action, self.cancel_action, self.resume_action):
             bar.addWidget(self._button(a))
+        # A failed job's next step, one click away (the menu has them for every job).
+        self.retry_buttons = (
+            self._button(self.resubmit_action),
+            self._button(self.resubmit_silent_action),
+        )
+        for button in self.retry_buttons:
+            bar.addWidget(button)
         bar.addStretch(1)
         more = QToolButton()
         more.setText("More")
@@ -151,6 +172,7 @@ class JobsPanel(QWidget):
             self.play_action,
             self.reuse_action,
             self.resubmit_action,
+            self.resubmit_silent_action,
             self.resume_action,
             self.cancel_action,
             None,
@@ -211,7 +233,7 @@ class JobsPanel(QWidget):
 
     def set_summary(self, count: int, credits: float) -> None:
         jobs = "1 job" if count == 1 else f"{count:,} jobs"
-        self.summary.setText(f"{jobs} · {credits:,.0f} credits spent")
+        self.summary.setText(f"{jobs} · {money_text(credits)} spent")
 
     def update_actions(self) -> None:
         row = self.current()
@@ -220,9 +242,12 @@ class JobsPanel(QWidget):
         has_file = bool(job and job.file_path and state == "done")
         self.play_action.setEnabled(has_file)
         self.reuse_action.setEnabled(row is not None)
-        self.resubmit_action.setEnabled(
-            bool(job and job.first_upload and job.last_upload) and not (row and row.running)
-        )
+        can_send = bool(job and job.first_upload and job.last_upload) and not (row and row.running)
+        self.resubmit_action.setEnabled(can_send)
+        self.resubmit_silent_action.setEnabled(can_send and bool(job and job.params.generate_audio))
+        failed = bool(job and job.state in (JobState.FAILED, JobState.NEEDS_ATTENTION))
+        self.retry_buttons[0].setVisible(failed and can_send)
+        self.retry_buttons[1].setVisible(failed and self.resubmit_silent_action.isEnabled())
         self.resume_action.setEnabled(bool(row and row.resumable))
         self.cancel_action.setEnabled(bool(row and row.running))
         self.reveal_action.setEnabled(has_file)

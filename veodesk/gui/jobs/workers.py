@@ -71,12 +71,15 @@ class GenerationWorker:
         *,
         params: GenerationParams | None = None,
         job: Job | None = None,
+        without_audio: bool = False,
     ) -> None:
         if (kind is Kind.NEW) != (params is not None) or (kind is not Kind.NEW and job is None):
             raise ValueError("a new job needs params; resume and resubmit need a job")
         self.kind = kind
         self.params = params if params is not None else job.params if job else None
         self.job = job
+        #: A resubmit sent silent: the one change from the original job.
+        self.without_audio = without_audio
         self.cancel = threading.Event()
         self._listener = listener
         self._post = post
@@ -162,5 +165,5 @@ class GenerationWorker:
         if self.kind is Kind.RESUME:
             return runner.resume(self.job, cancel=self.cancel)
         # copy_for_resubmit reports the new job through _on_event.
-        copy = runner.copy_for_resubmit(self.job)
+        copy = runner.copy_for_resubmit(self.job, without_audio=self.without_audio)
         return runner.submit_and_follow(copy, cancel=self.cancel)

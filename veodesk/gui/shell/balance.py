@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
-from veodesk.core.balance import TOP_UP_URL, Balance, age_text, usd_text
+from veodesk.core import money
+from veodesk.core.balance import TOP_UP_URL, Balance, age_text
 from veodesk.gui.desktop import open_url
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class BalancePresenter:
             text = "Balance: unknown"
             tip = f"The balance could not be read: {self.error}" if self.error else ""
         else:
-            text = f"Balance: {usd_text(balance.credits)} · {age_text(balance.age_seconds())}"
+            text = f"Balance: {money.usd_text(balance.usd)} · {age_text(balance.age_seconds())}"
             if balance.low_balance:
                 text += " · low"
             tip = f"{balance.credits:,.0f} credits"
@@ -153,11 +154,11 @@ class BalancePresenter:
         balance = self.balance
         if balance is None:
             return ""
-        left = f"{usd_text(balance.credits)} ({balance.credits:,.0f} credits)"
+        left = money.money_text(balance.credits)
         if self.expected is not None and self.expected > balance.credits:
             return (
-                f"The expected cost of this video, about {self.expected:,.0f} credits, is more "
-                f"than your balance of {left}. You can still send it (the balance may lag "
+                f"The expected cost of this video, about {money.money_text(self.expected)}, is "
+                f"more than your balance of {left}. You can still send it (the balance may lag "
                 "behind), but it may fail; top up to be sure."
             )
         if balance.low_balance:

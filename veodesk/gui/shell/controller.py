@@ -9,6 +9,7 @@ the settings round trip and the reports are modules of their own beside it.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
@@ -98,7 +99,15 @@ class AppController(QObject):
         self.tray: QSystemTrayIcon | None = None
         self._closed = False
         self.actions = JobActions(
-            window.jobs, model, jobs, self.compose, tasks, chooser, lambda: self.state.store, self
+            window.jobs,
+            model,
+            jobs,
+            self.compose,
+            tasks,
+            chooser,
+            lambda: self.state.store,
+            lambda: self.state.user_settings.prices(),
+            self,
         )
         self.films = FilmJoinFlow(
             lambda: self.window,
@@ -271,6 +280,15 @@ class AppController(QObject):
         row = self.jobs.generate(params)
         self.window.jobs.view.setCurrentIndex(self.model.index(self.model.rows.index(row)))
         self.say("Preparing the frames…")
+
+    def open_path(self, path: Path) -> None:
+        """A file the app was started with (``veodesk FILE``, the file manager's Open).
+
+        The one way in for files: the storyboard view (a later issue) opens
+        ``.veoboard`` projects here. Until then the path is noted in the log and
+        start-up goes on as usual.
+        """
+        log.info("started with %s: storyboard projects open here once that view ships", path)
 
     # -- player ---------------------------------------------------------------------------------
     def play(self, job: Job, *, autoplay: bool) -> None:

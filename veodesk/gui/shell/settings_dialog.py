@@ -1,4 +1,4 @@
-"""The settings window: the API key, where videos go, defaults and behaviour.
+"""The settings window: the API key, where videos go, defaults, prices and behaviour.
 
 It only collects values. Saving (disk, keychain) is the controller's job, on a
 worker thread.
@@ -35,6 +35,7 @@ from veodesk.core.secrets import StoredKey
 from veodesk.core.settings import Settings
 from veodesk.core.urls import normalize_base_url
 from veodesk.gui.compose.panel import choice_combo, select_data
+from veodesk.gui.shell.price_editor import PriceEditor
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,10 @@ class SettingsDialog(QDialog):
         dform.addRow("Aspect ratio", self.aspect)
         dform.addRow("Fit", self.fit)
         dform.addRow("", self.audio)
+        self.prices = PriceEditor(settings.prices())
+        defaults_and_prices = QHBoxLayout()
+        defaults_and_prices.addWidget(defaults)
+        defaults_and_prices.addWidget(self.prices)
 
         self.base_url_edit = QLineEdit(settings.base_url)
         self.base_url_edit.setObjectName("baseUrlEdit")
@@ -215,7 +220,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(key_box)
         layout.addWidget(general)
-        layout.addWidget(defaults)
+        layout.addLayout(defaults_and_prices)
         layout.addWidget(self.advanced)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -262,6 +267,9 @@ class SettingsDialog(QDialog):
             notifications=self.notifications.isChecked(),
             autoplay=self.autoplay.isChecked(),
         )
+        prices = self.prices.table()
+        settings.list_prices = dict(prices.per_second)
+        settings.list_price_source, settings.list_price_date = prices.source, prices.date
         key = self.key_edit.text().strip() or None
         self.saved.emit(SettingsChange(settings, key, self._remove_key and key is None))
         self.accept()

@@ -62,6 +62,8 @@ class SettingsFlow:
             old, new = app.state.user_settings, change.settings
             app.state.settings_saved(new, stored)
             app.configure_jobs()
+            if new.prices() != old.prices():
+                app.refresh_cost()
             if any(getattr(old, f) != getattr(new, f) for f in DEFAULT_FIELDS):
                 # New defaults are meant for the next video: the one being composed.
                 app.compose.set_defaults(
