@@ -54,6 +54,8 @@ def test_saved_manifest_reads_back_the_same(tmp_path: Path) -> None:
     project.save()
     again = Project.open(path).board
     assert manifest.to_json(again) == manifest.to_json(project.board)
+    # What the desktop's MIME type looks for (resources/…mime.xml): the format in the first bytes.
+    assert b'"format": "veodesk-storyboard"' in path.read_bytes()[:64]
     assert again.id == project.board.id and again.segments[0].take(7) is not None
 
 

@@ -149,3 +149,6 @@ def test_a_take_saved_but_never_sent_is_sent_not_duplicated(
     assert posts == 1 and (1, f"sending job {job.id}") in events
     assert runner.store.get(job.id).state is JobState.DONE
     assert [t.job for t in segment.takes] == [job.id]
+    # Sent again as it was, it stays a take of the segment; silent, it was made from other inputs.
+    assert runner.copy_for_resubmit(job).tags == job.tags
+    assert runner.copy_for_resubmit(job, without_audio=True).tags is None
