@@ -1,9 +1,14 @@
-"""Draw the two sample frames shipped in resources/samples (run once; output committed)."""
+"""Draw the sample frames shipped in resources/samples (run once; output committed).
+
+The storyboard sample (resources/samples/storyboard/frames) is the day and
+night frames, byte for byte, with a dusk frame between them.
+"""
 
 from __future__ import annotations
 
 import math
 import random
+import shutil
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
@@ -57,8 +62,28 @@ def scene(day: bool) -> Image.Image:
     return sky.filter(ImageFilter.SMOOTH)
 
 
+def dusk() -> Image.Image:
+    """Between the two: the sun low and orange on the hills, the sky turning violet."""
+    sky = _gradient((70, 60, 130), (250, 200, 120))
+    glow = Image.new("L", (W, H), 0)
+    cx, cy, r = (1450, 560, 110)
+    ImageDraw.Draw(glow).ellipse((cx - 3 * r, cy - 3 * r, cx + 3 * r, cy + 3 * r), fill=140)
+    glow = glow.filter(ImageFilter.GaussianBlur(120))
+    sky = Image.composite(Image.new("RGB", (W, H), (255, 190, 110)), sky, glow)
+    draw = ImageDraw.Draw(sky)
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(255, 150, 70))
+    for i, colour in enumerate([(85, 85, 80), (65, 65, 58), (45, 45, 38)]):
+        _hills(draw, 640 + i * 130, 70 - i * 12, colour, seed=i + 1)
+    return sky.filter(ImageFilter.SMOOTH)
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     scene(True).save(OUT / "first-frame.jpg", quality=88, optimize=True)
     scene(False).save(OUT / "last-frame.jpg", quality=88, optimize=True)
-    print("wrote", *sorted(p.name for p in OUT.iterdir()))
+    board = OUT / "storyboard" / "frames"
+    board.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(OUT / "first-frame.jpg", board / "1-day.jpg")
+    dusk().save(board / "2-sunset.jpg", quality=88, optimize=True)
+    shutil.copyfile(OUT / "last-frame.jpg", board / "3-night.jpg")
+    print("wrote", *sorted(p.name for p in OUT.iterdir()), *sorted(p.name for p in board.iterdir()))

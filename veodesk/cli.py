@@ -169,6 +169,9 @@ def job_summary(job: Job) -> dict[str, Any]:
         "generate_audio": job.params.generate_audio,
         "created_at": job.created_at,
         "error": job.error,
+        # A storyboard's take: its storyboard's and segment's ids (docs/storyboard.md).
+        "storyboard": job.storyboard,
+        "segment": job.segment,
     }
 
 
@@ -482,7 +485,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "estimate":
             return _estimate(args, store, settings)
         if args.command == "film":
-            return cli_film.run(args, store)
+            return cli_film.run(
+                args, session, settings, lambda: _runner(args, session, settings), cancel
+            )
         return _history(args, store)
     except KeyboardInterrupt:
         cancel.set()

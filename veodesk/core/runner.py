@@ -39,7 +39,7 @@ from veodesk.core.errors import (
 from veodesk.core.locks import FileLock
 from veodesk.core.models import GenerationParams, RemoteTask, request_body
 from veodesk.core.polling import DEFAULT_DEADLINE, PollSchedule, backoff, wait_for_task
-from veodesk.core.store import RESUMABLE, Job, JobState, JobStore
+from veodesk.core.store import RESUMABLE, Job, JobState, JobStore, TakeTags
 from veodesk.core.uploads import Upload
 from veodesk.core.urls import check_video_url
 
@@ -128,16 +128,24 @@ class JobRunner:
 
     # -- creating ---------------------------------------------------------------
     def create(
-        self, params: GenerationParams, prepared: Prepared, *, output: Path | None = None
+        self,
+        params: GenerationParams,
+        prepared: Prepared,
+        *,
+        output: Path | None = None,
+        tags: TakeTags | None = None,
     ) -> Job:
-        """Save a job and its upload images. Nothing is sent yet."""
+        """Save a job and its upload images. Nothing is sent yet.
+
+        ``tags`` make the job a storyboard's take (core/storyboard).
+        """
         uploads: list[Upload] = []
         for name, image in (("first", prepared.first), ("last", prepared.last)):
             if image.data is None or image.mime is None:
                 uploads.append(image.as_request_value())
             else:
                 uploads.append((name, image.mime, image.data))
-        return self._ready(params, prepared.aspect_ratio, uploads, output=output)
+        return self._ready(params, prepared.aspect_ratio, uploads, output=output, tags=tags)
 
     def copy_for_resubmit(self, job: Job, *, without_audio: bool = False) -> Job:
         """A new READY job with the same parameters and saved uploads.
@@ -159,7 +167,10 @@ class JobRunner:
             dataclasses.replace(job.params, generate_audio=False) if without_audio else job.params
         )
         detail = f"copy of job {job.id}" + (" without audio" if without_audio else "")
-        return self._ready(params, job.aspect_ratio, copies, detail=detail)
+        # A storyboard's take sent again as it was stays a take of its segment; a silent
+        # copy was made from other inputs, so it belongs to no segment.
+        tags = None if without_audio else job.tags
+        return self._ready(params, job.aspect_ratio, copies, detail=detail, tags=tags)
 
     def _ready(
         self,
@@ -169,13 +180,14 @@ class JobRunner:
         *,
         output: Path | None = None,
         detail: str | None = None,
+        tags: TakeTags | None = None,
     ) -> Job:
         """Create the job row, keep its upload files beside it, and mark it READY.
 
         The uploads are kept so the job can be sent again after the user's
         originals have moved.
         """
-        job = self.store.create(params)
+        job = self.store.create(params, tags=tags)
         folder = self.work_dir / "uploads" / str(job.id)
         values = [uploads.save(folder, frame) for frame in frames]
         dest = output or self.video_dir / f"veodesk-{job.id:05d}-{_slug(params.prompt)}.mp4"

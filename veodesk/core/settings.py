@@ -32,6 +32,8 @@ class Settings:
     list_prices: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_PER_SECOND))
     list_price_source: str = DEFAULT_SOURCE
     list_price_date: str = DEFAULT_DATE
+    #: Ask before sending a storyboard's tasks when they are expected to cost more (dollars).
+    confirm_above_usd: float = 2.0
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -47,7 +49,14 @@ class Settings:
         if isinstance(raw, dict):
             for f in fields(cls):
                 value = raw.get(f.name)
-                if value is not None and isinstance(value, type(getattr(settings, f.name))):
+                default = getattr(settings, f.name)
+                if (
+                    isinstance(default, float)
+                    and isinstance(value, int)
+                    and not isinstance(value, bool)
+                ):
+                    value = float(value)  # "2" in a hand-edited file means 2.0
+                if value is not None and isinstance(value, type(default)):
                     setattr(settings, f.name, value)
         return settings
 

@@ -66,6 +66,15 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'generation';
     """,
+    # A storyboard's takes: which storyboard and segment a job belongs to, and the
+    # hash of the inputs it was made from (core/storyboard/hashing.py). NULL for
+    # every other job, so older rows need nothing.
+    """
+    ALTER TABLE jobs ADD COLUMN storyboard TEXT;
+    ALTER TABLE jobs ADD COLUMN segment TEXT;
+    ALTER TABLE jobs ADD COLUMN inputs TEXT;
+    CREATE INDEX jobs_storyboard ON jobs(storyboard);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 #: How long a writer waits for another process's transaction (or set-up) to end.
@@ -96,6 +105,16 @@ class Job:
     error: str | None = None
     #: "generation" (a paid Veo task) or "film" (clips joined on this computer).
     kind: str = GENERATION_KIND
+    #: For a storyboard's take: the storyboard's id, the segment's id, the inputs' hash.
+    storyboard: str | None = None
+    segment: str | None = None
+    inputs: str | None = None
+
+    @property
+    def tags(self) -> TakeTags | None:
+        if self.storyboard is None or self.segment is None or self.inputs is None:
+            return None
+        return TakeTags(self.storyboard, self.segment, self.inputs)
 
     @property
     def is_film(self) -> bool:
@@ -107,6 +126,15 @@ class Job:
         if self.submitted_at is None:
             return None
         return (self.finished_at or time.time()) - self.submitted_at
+
+
+@dataclass(frozen=True)
+class TakeTags:
+    """What makes a job a storyboard's take: the storyboard, the segment, the inputs' hash."""
+
+    storyboard: str
+    segment: str
+    inputs: str
 
 
 @dataclass(frozen=True)
@@ -134,8 +162,20 @@ _JOB_COLUMNS = (
     "file_path",
     "error",
     "kind",
+    "storyboard",
+    "segment",
+    "inputs",
 )
-_UPDATABLE = frozenset(_JOB_COLUMNS) - {"id", "created_at", "params", "state", "kind"}
+_UPDATABLE = frozenset(_JOB_COLUMNS) - {
+    "id",
+    "created_at",
+    "params",
+    "state",
+    "kind",
+    "storyboard",
+    "segment",
+    "inputs",
+}
 
 
 class JobStore:
@@ -206,12 +246,21 @@ class JobStore:
                 conn.execute(f"PRAGMA user_version = {number}")
 
     # -- jobs ---------------------------------------------------------------
-    def create(self, params: GenerationParams) -> Job:
+    def create(self, params: GenerationParams, *, tags: TakeTags | None = None) -> Job:
         now = time.time()
         with self._write() as conn:
             cur = conn.execute(
-                "INSERT INTO jobs (created_at, updated_at, state, params) VALUES (?, ?, ?, ?)",
-                (now, now, JobState.PREPARING.value, params_to_json(params)),
+                "INSERT INTO jobs (created_at, updated_at, state, params, storyboard, segment,"
+                " inputs) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    now,
+                    now,
+                    JobState.PREPARING.value,
+                    params_to_json(params),
+                    tags.storyboard if tags else None,
+                    tags.segment if tags else None,
+                    tags.inputs if tags else None,
+                ),
             )
             job_id = int(cur.lastrowid or 0)
             self._event(conn, job_id, JobState.PREPARING.value, None, now)
@@ -306,6 +355,15 @@ class JobStore:
                 f"SELECT * FROM jobs WHERE state IN ({marks}) ORDER BY id",
                 tuple(s.value for s in states),
             )
+            .fetchall()
+        )
+        return [_job(r) for r in rows]
+
+    def takes(self, storyboard: str) -> list[Job]:
+        """Every job tagged with this storyboard, oldest first."""
+        rows = (
+            self._conn()
+            .execute("SELECT * FROM jobs WHERE storyboard = ? ORDER BY id", (storyboard,))
             .fetchall()
         )
         return [_job(r) for r in rows]
