@@ -757,9 +757,13 @@ def test_truncation_counts_from_the_start_of_a_range(
 
 def test_fail_next_task(sb: Sandbox) -> None:
     sb.faults.fail_next_task("The prompt was flagged", name="ModerationError")
+    # Held, the task stays queued however long the two requests take on a busy
+    # machine (its 0.1 s queued phase once ran out between them).
+    sb.faults.hold_tasks()
     failing = create(sb)
     healthy = create(sb)
     assert poll(sb, failing)["status"] == "queued"
+    sb.faults.release_tasks()
     task = wait_done(sb, failing)
     assert task["status"] == "error"
     assert task["error"] == {"name": "ModerationError", "message": "The prompt was flagged"}
@@ -782,8 +786,25 @@ def test_delay_next_task(sb: Sandbox) -> None:
     delayed = create(sb)
     normal = create(sb)
     assert wait_done(sb, normal)["status"] == "completed"
-    assert poll(sb, delayed)["status"] == "generating"
     assert wait_done(sb, delayed)["status"] == "completed"
+    # The phases on the task's own clock, not on the time between requests on a
+    # busy machine (the 0.8 s once ran out before the delayed task was polled).
+    slow, quick = sb.find_task(delayed), sb.find_task(normal)
+    assert slow is not None and quick is not None
+    end = sb.queued_seconds + sb.generating_seconds
+    phases = (sb.queued_seconds, sb.generating_seconds)
+    assert quick.status(*phases, now=quick.created_at + end + 0.01) == "completed"
+    assert slow.status(*phases, now=slow.created_at + end + 0.5) == "generating"
+    assert slow.status(*phases, now=slow.created_at + end + 0.81) == "completed"
+
+
+def test_held_tasks_do_not_advance_and_resume_where_they_were(sb: Sandbox) -> None:
+    sb.faults.hold_tasks()
+    generation_id = create(sb)
+    time.sleep(0.5)  # longer than the queued (0.1 s) and generating (0.3 s) phases
+    assert poll(sb, generation_id)["status"] == "queued"
+    sb.faults.release_tasks()
+    assert wait_done(sb, generation_id)["status"] == "completed"
 
 
 def test_reset_clears_faults_and_counters(sb: Sandbox) -> None:

@@ -9,6 +9,7 @@ keyword arguments, e.g.::
     {"action": "truncate_download", "at_bytes": 1000}
     {"action": "fail_next", "n": 1, "status": 503, "method": "BILLING"}
     {"action": "report_low_balance", "on": true}
+    {"action": "hold_tasks"}
     {"action": "reset"}
 
 Actions run in order; the first bad one stops the batch with a 400.
@@ -40,6 +41,8 @@ ACTIONS = frozenset(
         "delay_next_task",
         "report_low_balance",
         "age_balance",
+        "hold_tasks",
+        "release_tasks",
         "reset",
     }
 )

@@ -11,6 +11,7 @@ it) and ``None`` (any request to the generations endpoint).
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,6 +83,9 @@ class Faults:
         self._range_enabled = range_support
         self._low_balance = False
         self._balance_age = 0.0
+        # The tasks' clock: monotonic time less the time tasks were held.
+        self._held_since: float | None = None
+        self._held_for = 0.0
 
     # -- API-facing switches ---------------------------------------------------------
 
@@ -188,9 +192,30 @@ class Faults:
         with self._lock:
             self._balance_age = float(seconds)
 
+    def hold_tasks(self) -> None:
+        """Tasks stop advancing (a queued task stays queued) until :meth:`release_tasks`.
+
+        A stalled service; it also lets a test see a task in one status for sure,
+        where the time between two requests on a busy machine would not.
+        """
+        with self._lock:
+            if self._held_since is None:
+                self._held_since = time.monotonic()
+
+    def release_tasks(self) -> None:
+        """Tasks advance again, from where they were held."""
+        with self._lock:
+            self._release_locked()
+
+    def _release_locked(self) -> None:
+        if self._held_since is not None:
+            self._held_for += time.monotonic() - self._held_since
+            self._held_since = None
+
     def reset(self) -> None:
         """Clear every fault, restore Range support, and zero the sandbox's counters."""
         with self._lock:
+            self._release_locked()
             self._request_faults.clear()
             self._truncations.clear()
             self._task_failures.clear()
@@ -204,6 +229,15 @@ class Faults:
             self._on_reset()
 
     # -- consumed by the handlers -----------------------------------------------------
+
+    def task_clock(self) -> float:
+        """The time tasks advance by: monotonic seconds, less the time they were held."""
+        with self._lock:
+            now = time.monotonic()
+            held = self._held_for
+            if self._held_since is not None:
+                held += now - self._held_since
+            return now - held
 
     def take_request_fault(self, kind: str) -> RequestFault | None:
         """Pop one use of the first fault matching ``kind`` ("POST", "GET", "VIDEO", ...)."""

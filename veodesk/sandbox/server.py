@@ -302,7 +302,10 @@ class Sandbox:
 
     def create_task(self, params: GenerationParams) -> SandboxTask:
         task = SandboxTask(
-            id=new_generation_id(), params=params, faults=self.faults.take_task_faults()
+            id=new_generation_id(),
+            params=params,
+            faults=self.faults.take_task_faults(),
+            created_at=self.faults.task_clock(),
         )
         self._tasks.add(task)
         self._log.count_task()
@@ -331,7 +334,10 @@ class Sandbox:
 
     def task_json(self, task: SandboxTask) -> dict[str, Any]:
         status = task.status(
-            self.queued_seconds, self.generating_seconds, extra_statuses=self.extra_statuses
+            self.queued_seconds,
+            self.generating_seconds,
+            now=self.faults.task_clock(),
+            extra_statuses=self.extra_statuses,
         )
         return task.to_json(status, self.video_base_url)
 

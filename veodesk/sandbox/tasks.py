@@ -35,6 +35,7 @@ class SandboxTask:
     params: GenerationParams
     faults: TaskFaults
     token: str = field(default_factory=lambda: secrets.token_urlsafe(18))
+    #: On the sandbox's task clock (Faults.task_clock), which a test can hold.
     created_at: float = field(default_factory=time.monotonic)
     created_wall: float = field(default_factory=time.time)
     render_done: threading.Event = field(default_factory=threading.Event)
@@ -54,9 +55,14 @@ class SandboxTask:
         self.render_done.set()
 
     def status(
-        self, queued_seconds: float, generating_seconds: float, *, extra_statuses: bool = False
+        self,
+        queued_seconds: float,
+        generating_seconds: float,
+        *,
+        now: float,
+        extra_statuses: bool = False,
     ) -> str:
-        elapsed = time.monotonic() - self.created_at
+        elapsed = now - self.created_at
         if elapsed < queued_seconds:
             if extra_statuses and elapsed < queued_seconds / 2:
                 return WAITING
