@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.filmtools import frame_count, make_clip
 from veodesk.core.errors import InvalidInputError, VeodeskError
-from veodesk.core.film.child import ChildJoin, film_from_json
+from veodesk.core.film.child import CHILD_NICE, ChildJoin, film_from_json
 from veodesk.core.film.options import JoinOptions, Transition
 
 
@@ -17,15 +18,22 @@ def test_a_child_join_reports_progress_and_describes_the_film(tmp_path: Path) ->
     output = tmp_path / "film.mp4"
     options = JoinOptions(transition=Transition.parse("crossfade:4"))
     reports: list[tuple[int, int]] = []
-    film = ChildJoin(clips, output, options, tmp_path / "film.otio").run(
-        lambda done, total: reports.append((done, total))
-    )
+    nice: list[int] = []
+    join = ChildJoin(clips, output, options, tmp_path / "film.otio")
+
+    def progress(done: int, total: int) -> None:
+        reports.append((done, total))
+        if not nice and join.pid is not None and hasattr(os, "getpriority"):
+            nice.append(os.getpriority(os.PRIO_PROCESS, join.pid))
+
+    film = join.run(progress)
     assert film.path == output and film.frames == 2 * 24 - 4 == frame_count(output)
     assert (film.width, film.height, float(film.fps)) == (320, 180, 24.0)
     assert [s.index for s in film.seams] == [0]
     assert film.timeline == tmp_path / "film.otio" and film.timeline.is_file()
     assert reports and reports[-1] == (44, 44)
     assert [d for d, _ in reports] == sorted(d for d, _ in reports)
+    assert not hasattr(os, "getpriority") or nice[0] >= CHILD_NICE  # the window comes first
 
 
 def test_a_refused_clip_is_the_childs_message_and_leaves_no_file(tmp_path: Path) -> None:
