@@ -27,8 +27,8 @@ from veodesk.core.errors import CancelledError, InvalidInputError, VeodeskError
 from veodesk.core.fsutil import part_file
 
 from .errors import FilmWriteError
-from .joiner import Film, Progress
 from .options import JoinOptions
+from .result import Film, Progress
 from .seams import Seam
 
 log = logging.getLogger(__name__)

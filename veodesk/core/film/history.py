@@ -13,8 +13,8 @@ from veodesk.core.store import Job, JobState, JobStore
 
 from .options import Transition
 
-if TYPE_CHECKING:  # the window imports this module on its UI thread; the joiner is large
-    from .joiner import Film
+if TYPE_CHECKING:
+    from .result import Film
 
 
 def job_video(job: Job) -> Path:

@@ -16,7 +16,7 @@ import errno
 import os
 import threading
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -33,42 +33,9 @@ from .graphs import Chain
 from .options import JoinOptions, Transition
 from .post import AudioFinish, open_music, video_fade
 from .probe import ClipInfo, probe_clip
+from .result import Film, Progress
 from .seams import Drift, Seam, keyframe_luma, luma, score, seam
 from .timeline import TIMELINE_SUFFIXES, ClipUse, check_timeline_rate, write_timeline
-
-#: (frames written, frames in the film)
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Film:
-    path: Path
-    frames: int
-    width: int
-    height: int
-    fps: Fraction
-    seams: list[Seam]
-    drift: list[Drift] = field(default_factory=list)
-    timeline: Path | None = None
-
-    @property
-    def duration(self) -> float:
-        return self.frames / float(self.fps)
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "file": str(self.path),
-            "frames": self.frames,
-            "duration": round(self.duration, 6),
-            "width": self.width,
-            "height": self.height,
-            "fps": float(self.fps),
-            "seams": [s.to_json() for s in self.seams],
-            "timeline": str(self.timeline) if self.timeline else None,
-        }
-        if self.drift:
-            data["drift"] = [d.to_json() for d in self.drift]
-        return data
 
 
 @dataclass(frozen=True)
