@@ -11,7 +11,7 @@ import threading
 import pytest
 
 from veodesk.gui import tuning
-from veodesk.gui.tuning import collector, priority, process
+from veodesk.gui.tuning import collector, imports, priority, process
 
 
 def use(monkeypatch: pytest.MonkeyPatch, **environ: str) -> None:
@@ -97,3 +97,40 @@ def test_the_switch_is_read_once() -> None:
     assert not tuning.Tuning.from_environment({"VEODESK_TUNING": "off"}).enabled
     assert tuning.Tuning.from_environment({"VEODESK_TUNING": "on"}).enabled
     assert tuning.Tuning.from_environment({}).enabled
+
+
+def test_pysides_import_check_reads_bytes_and_answers_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import inspect
+    import json
+
+    import PySide6.QtCore  # noqa: F401  (the check exists once PySide6 is loaded)
+
+    import veodesk.core.session
+    import veodesk.gui.main
+
+    feature = sys.modules["shibokensupport.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)
+    use(monkeypatch)
+    imports.speed_up_pyside_import_check()
+    check = feature._mod_uses_pyside
+    assert getattr(check, "_veodesk", False)
+    for module in (veodesk.gui.main, veodesk.core.session, json, imports):
+        assert check(module) == ("PySide6" in inspect.getsource(module)), module.__name__
+    assert check(sys) is False  # built in: PySide6's own answer
+    imports.speed_up_pyside_import_check()  # once only
+    assert feature._mod_uses_pyside is check
+
+
+def test_pysides_import_check_is_left_alone_with_tuning_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import PySide6.QtCore  # noqa: F401
+
+    feature = sys.modules["shibokensupport.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)
+    before = feature._mod_uses_pyside
+    use(monkeypatch, VEODESK_TUNING="off")
+    imports.speed_up_pyside_import_check()
+    assert feature._mod_uses_pyside is before

@@ -214,6 +214,10 @@ def run(argv: Sequence[str]) -> int:
     # after the tuning and the platform choice above
     from PySide6.QtWidgets import QApplication
 
+    from veodesk.gui.tuning.imports import speed_up_pyside_import_check
+
+    speed_up_pyside_import_check()  # before the rest of the app is imported
+
     from veodesk.core import logs
     from veodesk.core.session import Session
 

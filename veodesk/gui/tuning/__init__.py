@@ -4,7 +4,8 @@
   set once before any thread starts;
 - :mod:`.heap`: malloc's trim threshold around a clip, and malloc_trim();
 - :mod:`.collector`: start-up objects frozen out of the garbage collector;
-- :mod:`.priority`: pool threads yield the CPU to the UI thread.
+- :mod:`.priority`: pool threads yield the CPU to the UI thread;
+- :mod:`.imports`: PySide6's check of each imported module reads bytes, not tokens.
 
 ``VEODESK_TUNING=off`` turns every one of them off: the app then runs on the
 interpreter's and the C library's defaults (slower to respond on a busy
