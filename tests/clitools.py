@@ -26,6 +26,14 @@ def run_cli(
     )
 
 
+def generate_args(
+    frames: tuple[Path, Path], *extra: str, prompt: str = "the sun sets over the hills"
+) -> list[str]:
+    """``veodesk-cli generate`` with these two frames, a prompt and ``extra`` options."""
+    first, last = str(frames[0]), str(frames[1])
+    return ["generate", "--first", first, "--last", last, "--prompt", prompt, *extra]
+
+
 def json_out(result: subprocess.CompletedProcess[str]) -> Any:
     assert result.stdout.strip(), result.stderr
     return json.loads(result.stdout)

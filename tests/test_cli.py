@@ -8,21 +8,10 @@ import pytest
 
 from veodesk.sandbox import Sandbox
 
-from .clitools import json_out, probe_mp4, run_cli
+from .clitools import generate_args, json_out, probe_mp4, run_cli
 from .conftest import TEST_KEY
 
-
-def _gen(frames: tuple[Path, Path], *extra: str) -> list[str]:
-    return [
-        "generate",
-        "--first",
-        str(frames[0]),
-        "--last",
-        str(frames[1]),
-        "--prompt",
-        "the sun sets over the hills",
-        *extra,
-    ]
+_gen = generate_args
 
 
 @pytest.mark.parametrize(

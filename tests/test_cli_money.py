@@ -8,7 +8,7 @@ from pathlib import Path
 
 from veodesk.sandbox import Sandbox
 
-from .clitools import json_out, run_cli
+from .clitools import generate_args, json_out, run_cli
 from .conftest import user_session
 
 # 4 s at 720p with audio, by the sandbox's published credit formula (84,000 a second).
@@ -16,20 +16,7 @@ CREDITS = 336_000
 
 
 def _gen(frames: tuple[Path, Path], *extra: str) -> list[str]:
-    return [
-        "generate",
-        "--first",
-        str(frames[0]),
-        "--last",
-        str(frames[1]),
-        "--prompt",
-        "the sun sets over the hills",
-        "--duration",
-        "4",
-        "--resolution",
-        "720p",
-        *extra,
-    ]
+    return generate_args(frames, "--duration", "4", "--resolution", "720p", *extra)
 
 
 def _estimate(*args: str) -> dict[str, object]:

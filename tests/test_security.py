@@ -24,7 +24,7 @@ from veodesk.core.errors import DownloadError, NetworkError, ServerError
 from veodesk.core.polling import wait_for_task
 from veodesk.sandbox import Sandbox
 
-from .clitools import json_out, run_cli
+from .clitools import generate_args, json_out, run_cli
 from .conftest import TEST_KEY, user_session
 from .jobtools import BRISK
 from .test_api import _body
@@ -185,17 +185,7 @@ def test_the_key_is_nowhere_under_veodesk_home_after_a_full_run(
         monkeypatch.delenv("AIMLAPI_KEY")
         user_session().keys.save(TEST_KEY)  # no keychain in tests: the 0600 fallback file
     ok = run_cli(
-        "generate",
-        "--first",
-        str(frames[0]),
-        "--last",
-        str(frames[1]),
-        "--prompt",
-        "p",
-        "--duration",
-        "4",
-        "--resolution",
-        "720p",
+        *generate_args(frames, "--duration", "4", "--resolution", "720p", prompt="p"),
         "--json",
     )
     assert ok.returncode == 0, ok.stderr
