@@ -10,7 +10,7 @@ its own.
 from __future__ import annotations
 
 from .faults import BILLING, DropFault, ResponseFault
-from .http_base import BodyError, SandboxHandler, bearer_problem, vendor_error
+from .http_base import SandboxHandler, bearer_problem, vendor_error
 
 BALANCE_PATH = "/v1/billing/balance"
 
@@ -38,13 +38,7 @@ def answer_balance(handler: SandboxHandler, path: str) -> int | None:
 
 class BillingHandler(SandboxHandler):
     def _dispatch(self) -> None:
-        services = self.server.services
-        path, query = self.split_path()
-        try:
-            body = self.read_body(services.max_body_bytes)
-        except BodyError:
-            body = b""
-        record = self.record(path, query, body)
+        path, record = self.receive()
         if path != BALANCE_PATH:
             record.status = 404
             self.send_json(404, vendor_error(404, f"Cannot {self.command} {path}", path))

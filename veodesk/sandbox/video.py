@@ -10,7 +10,7 @@ import time
 from email.utils import formatdate
 
 from .faults import VIDEO, DropFault, ResponseFault
-from .http_base import BodyError, SandboxHandler
+from .http_base import SandboxHandler
 from .tasks import SandboxTask
 
 FILE_PATH = re.compile(r"^/files/(?P<token>[A-Za-z0-9_-]+)/output\.mp4$")
@@ -63,12 +63,7 @@ class VideoHandler(SandboxHandler):
 
     def _serve(self) -> None:
         sandbox = self.server.services
-        path, query = self.split_path()
-        try:
-            body = self.read_body(sandbox.max_body_bytes)
-        except BodyError:
-            body = b""
-        record = self.record(path, query, body)
+        path, record = self.receive()
 
         fault = sandbox.faults.take_request_fault(VIDEO)
         if isinstance(fault, DropFault):
