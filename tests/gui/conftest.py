@@ -38,6 +38,11 @@ class ScriptedChooser:
     def folder(self, parent: QWidget, start: str, on_done: Callable[[list[str]], None]) -> None:
         self._answer("folder", on_done)
 
+    def storyboard(
+        self, parent: QWidget, start: str, on_done: Callable[[list[str]], None]
+    ) -> None:
+        self._answer("storyboard", on_done)
+
 
 class App:
     """One window of the app as a user has it, plus handles for the test."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from veodesk.core.fsutil import copy_whole
 from veodesk.core.models import GenerationParams
 from veodesk.core.paths import resources_dir
 
@@ -34,3 +37,21 @@ def demo_params(
         generate_audio=True,
         fit="crop",
     )
+
+
+def sample_storyboard(folder: Path) -> Path:
+    """The shipped 3-keyframe storyboard, copied into ``folder`` the first time; its manifest.
+
+    A copy, because a project writes its takes beside its manifest and the
+    installed sample is read-only. Later demos open the same copy, with the
+    takes they made.
+    """
+    source = resources_dir() / "samples" / "storyboard"
+    target = folder / source.name
+    manifest = target / "sunset.veoboard"
+    if not manifest.is_file():
+        for path in sorted(source.rglob("*")):
+            if path.is_file():  # frames/ sorts before the manifest, which comes last
+                (target / path.relative_to(source)).parent.mkdir(parents=True, exist_ok=True)
+                copy_whole(path, target / path.relative_to(source))
+    return manifest

@@ -138,9 +138,21 @@ class Editor:
 
     def insert_keyframes(self, index: int, pictures: Sequence[Path]) -> None:
         """Copy the pictures into ``frames/`` and insert them at ``index``, in name order."""
+        self.insert_imported(index, self.import_pictures(pictures))
+
+    def import_pictures(self, pictures: Sequence[Path]) -> list[str]:
+        """Copy the pictures into ``frames/``, in name order; what ``insert_imported`` takes.
+
+        Separate from the edit so that a window copies the files off its UI
+        thread, then makes the edit on it.
+        """
         ordered = sorted(pictures, key=name_order)
         self._room(len(ordered))
-        images = [self.project.import_picture(p) for p in ordered]  # before the edit: may fail
+        return [self.project.import_picture(p) for p in ordered]
+
+    def insert_imported(self, index: int, images: Sequence[str]) -> None:
+        """Insert pictures already in the project (as ``import_pictures`` named them)."""
+        self._room(len(images))
 
         def change() -> None:
             for offset, image in enumerate(images):
@@ -197,8 +209,9 @@ class Editor:
         self._edit("Swap keyframes", change)
 
     def replace_keyframe(self, index: int, picture: Path) -> None:
-        image = self.project.import_picture(picture)
+        self.replace_imported(index, self.project.import_picture(picture))
 
+    def replace_imported(self, index: int, image: str) -> None:
         def change() -> None:
             self.project.board.keyframes[index] = Keyframe(image)
 

@@ -20,6 +20,8 @@ MIN_KEYFRAMES = 2
 MAX_KEYFRAMES = 24
 #: The aspect ratios a storyboard may use: every segment must share one, so not "auto".
 BOARD_ASPECT_RATIOS = ("16:9", "9:16")
+#: The most takes of one segment a window asks for at once.
+MAX_TAKES = 4
 
 
 def new_id() -> str:

@@ -7,6 +7,8 @@ path, so a moved project still finds (and keeps) its takes.
 
 from __future__ import annotations
 
+import copy
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,10 +53,47 @@ class Project:
         """Read the manifest. Writes nothing, whatever the file holds."""
         return cls(path, manifest.read(path))
 
+    def keep_ids(self) -> bool:
+        """Write a hand-written manifest's new ids (the board's and its segments') at once.
+
+        Jobs are tagged with them from the first POST on, so they must be in the
+        file before anything is sent. True when the file was written. Call it with
+        the project's lock held.
+        """
+        try:
+            data = json.loads(self.path.read_bytes())
+        except (OSError, ValueError):
+            return False  # read a moment ago: the next save writes the ids anyway
+        segments = data.get("segments") if isinstance(data, dict) else None
+        if isinstance(data, dict) and "id" in data and isinstance(segments, list):
+            if all(isinstance(s, dict) and "id" in s for s in segments):
+                return False
+        self.save()
+        return True
+
     @classmethod
     def new(cls, path: Path, settings: FilmSettings | None = None) -> Project:
         """An empty storyboard; it is first saved once it has two keyframes."""
         return cls(path, Storyboard(settings or FilmSettings(), [], []))
+
+    def detached(self) -> Project:
+        """A copy for another thread (a window's render or refresh); its ``save`` writes nothing.
+
+        The window keeps the one copy that is saved: it brings the takes the
+        store learned back into it (``adopt_takes``) and saves from there, so two
+        threads never write the manifest.
+        """
+        return _Detached(self.path, copy.deepcopy(self.board))
+
+    def adopt_takes(self, other: Storyboard) -> bool:
+        """The takes of ``other``'s segments (a synced detached copy), by segment id."""
+        changed = False
+        for segment in self.board.segments:
+            theirs = other.segment(segment.id)
+            if theirs is not None and theirs.takes != segment.takes:
+                segment.takes = copy.deepcopy(theirs.takes)
+                changed = True
+        return changed
 
     @property
     def folder(self) -> Path:
@@ -205,6 +244,11 @@ class Project:
                 )
             )
         return out
+
+
+class _Detached(Project):
+    def save(self) -> None:
+        """Nothing: the window's own copy is the one written (``Project.detached``)."""
 
 
 def writable(path: Path) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from veodesk.core.runner import JobRunner, Prepared, prepare
 from veodesk.core.store import RESUMABLE, Job, JobState, JobStore, TakeTags
 
 from .cost import expected_cost_usd
-from .model import TO_SEND, Segment, SegmentState
+from .model import MAX_TAKES, TO_SEND, Segment, SegmentState
 from .project import TAKES, Project, writable
 
 #: (segment index from 1, message): what a view or a terminal shows as it happens.
@@ -141,12 +141,21 @@ def check(
     transition: Transition | None = None,
     force: bool = False,
     prices: PriceTable | None = None,
+    segments: Sequence[int] | None = None,
+    takes: int = 1,
 ) -> RenderPlan:
     """Everything a render needs, checked and prepared. Sends nothing; writes no manifest.
 
     Reads and prepares every picture to be sent: run it off a window's UI thread.
     ``prices`` is the user's list-price table (``Settings.prices()``).
+
+    By default every segment that is not done is acted on, once. ``segments``
+    (indexes from 0) asks for those segments only, done or not, with ``takes``
+    new takes each (a window's Generate and "k takes"); a take of the current
+    inputs still on the server, or saved but never sent, counts as the first.
     """
+    if not 1 <= takes <= MAX_TAKES:
+        raise InvalidInputError(f"Ask for 1 to {MAX_TAKES} takes at a time.", field="takes")
     if output is not None:
         check_output(output, force)
     project.sync(store)
@@ -154,13 +163,17 @@ def check(
     inputs = project.all_inputs()
     work: list[Work] = []
     attention: list[str] = []
-    for i, segment in enumerate(board.segments):
+    wanted = range(len(board.segments)) if segments is None else sorted(set(segments))
+    for i in wanted:
+        if not 0 <= i < len(board.segments):
+            raise InvalidInputError(f"There is no segment {i + 1}.", field="segments")
+        segment = board.segments[i]
         state = segment.state(inputs[i])
         if state is SegmentState.ATTENTION:
             job = segment.current_takes(inputs[i])[-1].job
             attention.append(f"segment {i + 1} (job {job})")
             continue
-        if state is SegmentState.DONE:
+        if state is SegmentState.DONE and segments is None:
             continue
         params = segment_params(project, i)
         if not segment.prompt.strip():
@@ -170,13 +183,15 @@ def check(
                 field=f"segments[{i}].prompt",
             )
         existing = _reusable(store, board.id, segment, inputs[i])
-        prepared = None
-        if existing is None:
+        if existing is not None:
+            work.append(Work(i, segment, inputs[i], params, None, existing))
+        new = takes - (existing is not None)
+        if new:
             try:
                 prepared = prepare(params)
             except InvalidInputError as exc:
                 raise InvalidInputError(f"Segment {i + 1}: {exc}", field=exc.field) from exc
-        work.append(Work(i, segment, inputs[i], params, prepared, existing))
+            work += [Work(i, segment, inputs[i], params, prepared, None) for _ in range(new)]
     if attention:
         raise InvalidInputError(
             f"Nothing was sent. For {', '.join(attention)} a request was sent but no answer "

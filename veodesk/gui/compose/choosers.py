@@ -24,6 +24,8 @@ class Chooser(Protocol):
 
     def folder(self, parent: QWidget, start: str, on_done: Answer) -> None: ...
 
+    def storyboard(self, parent: QWidget, start: str, on_done: Answer) -> None: ...
+
 
 class FileChooser:
     def __init__(self) -> None:
@@ -62,4 +64,11 @@ class FileChooser:
         dialog = QFileDialog(parent, "Save videos in", start)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        self._show(dialog, on_done)
+
+    def storyboard(self, parent: QWidget, start: str, on_done: Callable[[list[str]], None]) -> None:
+        dialog = QFileDialog(parent, "Open a storyboard", start)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        # Any name is accepted: the content says whether it is a storyboard.
+        dialog.setNameFilter("Storyboards (*.veoboard);;All files (*)")
         self._show(dialog, on_done)

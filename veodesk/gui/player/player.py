@@ -48,6 +48,8 @@ def _return_freed_memory() -> None:
 class Player(QWidget):
     lastFrameCaptured = Signal(QImage)
     problem = Signal(str)
+    #: The clip played to its end (a queue of clips plays the next one then).
+    ended = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +253,7 @@ class Player(QWidget):
         self._generation += 1
         generation = self._generation
         QTimer.singleShot(0, self, lambda: self._show_still(generation))
+        QTimer.singleShot(0, self, self.ended.emit)
 
     def _show_still(self, generation: int) -> None:
         # Played again, sought or replaced meanwhile: keep the clip.

@@ -35,6 +35,7 @@ from veodesk.gui.jobs.history import JobHistory
 from veodesk.gui.jobs.model import JobsModel
 from veodesk.gui.shell.balance import BalancePresenter
 from veodesk.gui.shell.banner import BannerAction
+from veodesk.gui.shell.boards import Boards
 from veodesk.gui.shell.demo import DemoMode, DemoSession
 from veodesk.gui.shell.job_events import ERROR_BANNER, JobEvents
 from veodesk.gui.shell.persistence import WindowMemory
@@ -115,6 +116,7 @@ class AppController(QObject):
             lambda: self.state.session.video_dir(self.state.settings),
             self,
         )
+        self.boards = Boards(self)
         self._wire()
 
     # -- the state, as the rest of the window and the tests read it --------------------------
@@ -284,11 +286,11 @@ class AppController(QObject):
     def open_path(self, path: Path) -> None:
         """A file the app was started with (``veodesk FILE``, the file manager's Open).
 
-        The one way in for files: the storyboard view (a later issue) opens
-        ``.veoboard`` projects here. Until then the path is noted in the log and
-        start-up goes on as usual.
+        A storyboard project (by its content, whatever its name) opens in the
+        storyboard tab; anything else gets a clear message there.
         """
-        log.info("started with %s: storyboard projects open here once that view ships", path)
+        log.info("opening %s", path.name)
+        self.boards.open_path(path)
 
     # -- player ---------------------------------------------------------------------------------
     def play(self, job: Job, *, autoplay: bool) -> None:
@@ -336,6 +338,8 @@ class AppController(QObject):
         # A join in progress stops within a frame and leaves no file.
         if not self.films.shutdown(3000):
             log.warning("the film join was still busy at quit")
+        if not self.boards.shutdown(3000):
+            log.warning("the storyboard's run was still busy at quit")
         if self.demo is not None:
             self.demo.stop()
         if self.tray is not None:
@@ -356,6 +360,7 @@ class AppController(QObject):
         self.tasks.close()
         stopped = self.jobs.shutdown(wait_ms) and self.tasks.wait(wait_ms)
         stopped = self.films.shutdown(wait_ms) and stopped
+        stopped = self.boards.shutdown(wait_ms) and stopped
         if self.demo is not None:
             self.demo.stop()
         if self.store is not None:

@@ -85,6 +85,7 @@ class DemoMode:
             return
         app.state.enter_demo(demo, session)
         app.balance.session_changed()
+        app.boards.session_changed()
         app.configure_jobs()
         app.window.banners.remove(KEY_BANNER)
         app.window.set_demo(MARKER_TEXT)
@@ -117,7 +118,11 @@ class DemoMode:
         app.load_history()
         app.refresh_cost()
         app.balance.refresh()  # the sandbox's invented balance
-        app.say("Demo ready: press Generate to render the sample locally.")
+        app.boards.open_demo(app.state.session.folders.data)
+        app.say(
+            "Demo ready: press Generate to render the sample locally, or open the Storyboard "
+            "tab for a three-keyframe film."
+        )
 
     def leave(self) -> None:
         """Back to the user's session: their settings, key, history and the real API."""
@@ -130,6 +135,7 @@ class DemoMode:
             return
         app.state.leave_demo()
         app.balance.session_changed()
+        app.boards.session_changed()
         demo.stop()
         app.configure_jobs()
         app.window.set_demo(None)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -111,9 +112,18 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)
         self.right.setChildrenCollapsible(False)
+        # The single clip and the storyboard, side by side as tabs; the
+        # storyboard's view is built when it is first wanted (set_storyboard).
+        self.modes = QTabWidget()
+        self.modes.setObjectName("modeTabs")
+        self.modes.setDocumentMode(True)
+        self.modes.addTab(self.compose_scroll, "Single clip")
+        self.storyboard_placeholder = QLabel("Loading the storyboard…")
+        self.storyboard_placeholder.setProperty("alignment", "AlignCenter")
+        self.modes.addTab(self.storyboard_placeholder, "Storyboard")
         self.main = QSplitter()  # horizontal
         self.main.setObjectName("mainSplitter")
-        self.main.addWidget(self.compose_scroll)
+        self.main.addWidget(self.modes)
         self.main.addWidget(self.right)
         self.main.setStretchFactor(0, 2)
         self.main.setStretchFactor(1, 3)
@@ -150,6 +160,10 @@ class MainWindow(QMainWindow):
         self.paste_action = QAction("&Paste frame", self)
         self.paste_action.setObjectName("pasteAction")
         self.paste_action.setShortcuts(_keys(QKeySequence.StandardKey.Paste))
+        self.new_board_action = QAction("&New storyboard", self)
+        self.new_board_action.setObjectName("newBoardAction")
+        self.open_board_action = QAction("Open &storyboard…", self)
+        self.open_board_action.setObjectName("openBoardAction")
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcuts(_keys("Ctrl+,"))
@@ -172,6 +186,9 @@ class MainWindow(QMainWindow):
         )
         file_menu = self.menuBar().addMenu("&File")
         for a in (self.open_action, self.paste_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        for a in (self.new_board_action, self.open_board_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -245,6 +262,16 @@ class MainWindow(QMainWindow):
         self.demo_marker.setVisible(bool(text))
         self.demo_action.setVisible(not text)
         self.leave_demo_action.setVisible(bool(text))
+
+    def set_storyboard(self, view: QWidget) -> None:
+        """The storyboard's view in its tab, in place of the placeholder."""
+        current = self.modes.currentIndex()
+        self.modes.blockSignals(True)  # the tab stays the one chosen: no second "changed"
+        self.modes.removeTab(1)
+        self.modes.insertTab(1, view, "Storyboard")
+        self.modes.setCurrentIndex(current)
+        self.modes.blockSignals(False)
+        self.storyboard_placeholder.deleteLater()
 
     def set_player(self, player: QWidget) -> None:
         self.player_layout.removeWidget(self.player_placeholder)

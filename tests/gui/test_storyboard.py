@@ -1,0 +1,319 @@
+"""The storyboard tab as a user drives it: drop pictures, type prompts, Generate all, edit, undo.
+
+Real window, real sandbox over loopback, real files: the counts are the
+sandbox's POSTs, the states are the cards' texts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from veodesk.core.storyboard.project import Project
+from veodesk.gui.storyboard.controller import StoryboardController
+from veodesk.gui.storyboard.view import StoryboardView
+from veodesk.sandbox import Sandbox
+
+from ..boardtools import COLOURS, make_board
+from ..conftest import draw_frame
+from .conftest import App
+
+WAIT_MS = 30_000
+
+
+def _board(app: App) -> tuple[StoryboardController, StoryboardView]:
+    controller = app.controller.boards.show()
+    view = app.window.findChild(StoryboardView, "storyboardView")
+    assert view is not None and view.isVisible()
+    return controller, view
+
+
+def _states(view: StoryboardView) -> list[str]:
+    return [card.state.text() for card in view.segment_cards]
+
+
+def _drop(target: QWidget, files: list[Path]) -> None:
+    """Pictures dropped from a file manager: the real drag-enter and drop events."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    point = QPointF(target.rect().center())
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted()
+
+
+def _pictures(folder: Path, names: list[str]) -> list[Path]:
+    return [
+        draw_frame(folder / name, (640, 360), COLOURS[i % 5], name) for i, name in enumerate(names)
+    ]
+
+
+def _settled(controller: StoryboardController) -> Callable[[], bool]:
+    """No run, and the newest survey shown (nothing of the board's still on its way)."""
+    return lambda: controller.run is None and controller.io.pending == 0
+
+
+def _banner(app: App) -> str:
+    label = app.window.banners.findChild(QLabel, "bannerText")
+    return label.text() if label is not None else ""
+
+
+def _wait_states(qtbot: QtBot, view: StoryboardView, want: list[str]) -> None:
+    qtbot.waitUntil(lambda: _states(view) == want, timeout=WAIT_MS)
+
+
+def test_drop_four_generate_swap_generate_undo_save_reopen(
+    sandbox: Sandbox, make_app: Callable[[], App], tmp_path: Path
+) -> None:
+    app = make_app().start()
+    qtbot = app.qtbot
+    controller, view = _board(app)
+    # Dropped at once: added in file-name order, 10 after 2.
+    drops = _pictures(tmp_path / "drop", ["shot 10.png", "shot 2.png", "shot 1.png", "shot 3.png"])
+    _drop(view.strip, drops)
+    qtbot.waitUntil(lambda: len(view.segment_cards) == 3, timeout=WAIT_MS)
+    names = [card.name.toolTip() for card in view.keyframe_cards]
+    assert [Path(n).name for n in names] == [
+        "shot 1.png",
+        "shot 2.png",
+        "shot 3.png",
+        "shot 10.png",
+    ]
+    assert controller.project is not None
+    project_path = controller.project.path
+    for i, words in enumerate(["a door opens", "we step outside", "the garden blooms"]):
+        prompt = view.findChild(QWidget, f"segmentPrompt_{i + 1}")
+        duration = view.findChild(QWidget, f"segmentDuration_{i + 1}")
+        assert prompt is not None and duration is not None
+        qtbot.keyClicks(prompt, words)
+        card = view.segment_cards[i]
+        card.duration.setCurrentIndex(card.duration.findData(4))
+        card.duration.activated.emit(card.duration.currentIndex())
+    for card in view.segment_cards:
+        card.flush()
+    qtbot.waitUntil(
+        lambda: (
+            [s.prompt for s in controller.project.board.segments]  # type: ignore[union-attr]
+            == ["a door opens", "we step outside", "the garden blooms"]
+        ),
+        timeout=WAIT_MS,
+    )
+    _wait_states(qtbot, view, ["To generate"] * 3)
+    qtbot.waitUntil(_settled(controller), timeout=WAIT_MS)
+    summary = view.summary.text()
+    assert "Segments: 3, 12 s of film." in summary and "Tasks to send: 3, about $" in summary
+
+    before = sandbox.post_count
+    generate_all = view.findChild(QPushButton, "generateAllButton")
+    assert generate_all is not None and generate_all.isEnabled()
+    qtbot.mouseClick(generate_all, Qt.MouseButton.LeftButton)
+    _wait_states(qtbot, view, ["Done"] * 3)
+    qtbot.waitUntil(_settled(controller), timeout=WAIT_MS)
+    assert sandbox.post_count - before == 3
+    assert "Every segment is done" in view.summary.text()
+    assert not generate_all.isEnabled()  # nothing is stale: nothing to send
+    # each card shows its chosen take
+    qtbot.waitUntil(
+        lambda: all(not c.poster.pixmap().isNull() for c in view.segment_cards), timeout=WAIT_MS
+    )
+
+    # Keyframe 1 moved right: it swaps with keyframe 2, so segments 1 and 2 touch them.
+    qtbot.mouseClick(view.keyframe_cards[0].right, Qt.MouseButton.LeftButton)
+    _wait_states(qtbot, view, ["To generate", "To generate", "Done"])
+    before = sandbox.post_count
+    qtbot.mouseClick(generate_all, Qt.MouseButton.LeftButton)
+    _wait_states(qtbot, view, ["Done"] * 3)
+    qtbot.waitUntil(_settled(controller), timeout=WAIT_MS)
+    assert sandbox.post_count - before == 2
+
+    # Undo the swap: the first takes are current again, and nothing is sent.
+    before = sandbox.post_count
+    generate_all.setFocus()
+    qtbot.keyClick(generate_all, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: (
+            [Path(c.name.toolTip()).name for c in view.keyframe_cards][:2]
+            == ["shot 1.png", "shot 2.png"]
+        ),
+        timeout=WAIT_MS,
+    )
+    _wait_states(qtbot, view, ["Done"] * 3)
+    qtbot.waitUntil(_settled(controller), timeout=WAIT_MS)
+    assert sandbox.post_count == before
+    state = [
+        (Path(k.image).name, s.prompt, s.duration, s.chosen_take(h).job)  # type: ignore[union-attr]
+        for k, s, h in zip(
+            controller.project.board.keyframes,  # type: ignore[union-attr]
+            controller.project.board.segments,  # type: ignore[union-attr]
+            controller.survey.inputs,  # type: ignore[union-attr]
+        )
+    ]
+
+    # The manifest on disk is the board as shown; close the window and open it again.
+    saved = json.loads(project_path.read_text(encoding="utf-8"))
+    assert [s["prompt"] for s in saved["segments"]] == [
+        "a door opens",
+        "we step outside",
+        "the garden blooms",
+    ]
+    app.close()
+    again = make_app().start()
+    controller2, view2 = _board(again)
+    controller2.open_board(project_path)
+    _wait_states(qtbot, view2, ["Done"] * 3)
+    reopened = [
+        (Path(k.image).name, s.prompt, s.duration, s.chosen_take(h).job)  # type: ignore[union-attr]
+        for k, s, h in zip(
+            controller2.project.board.keyframes,  # type: ignore[union-attr]
+            controller2.project.board.segments,  # type: ignore[union-attr]
+            controller2.survey.inputs,  # type: ignore[union-attr]
+        )
+    ]
+    assert reopened == state
+    assert sandbox.post_count == before
+
+
+def test_above_the_threshold_the_cost_is_confirmed_first(
+    sandbox: Sandbox, make_app: Callable[[], App], tmp_path: Path
+) -> None:
+    path = make_board(tmp_path / "project", keyframes=3)
+    app = make_app().start()
+    app.controller.state.user_settings.confirm_above_usd = 0.05
+    qtbot = app.qtbot
+    controller, view = _board(app)
+    controller.open_board(path)
+    _wait_states(qtbot, view, ["To generate"] * 2)
+    before = sandbox.post_count
+
+    qtbot.mouseClick(view.generate_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.confirm is not None, timeout=WAIT_MS)
+    box = controller.confirm
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("Tasks to send: 2, about $")
+    assert "above $0.05" in box.informativeText()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(_settled(controller), timeout=WAIT_MS)
+    assert sandbox.post_count == before
+    assert view.message.text() == "Nothing was sent."
+    assert _states(view) == ["To generate"] * 2
+
+    # One segment's "2 takes": two tasks, confirmed, two POSTs.
+    card = view.segment_cards[1]
+    card.count.setValue(2)
+    qtbot.mouseClick(card.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.confirm is not None, timeout=WAIT_MS)
+    box = controller.confirm
+    assert box is not None and box.text().startswith("Tasks to send: 2,")
+    send = next(b for b in box.buttons() if b.text() == "Send")
+    send.click()
+    _wait_states(qtbot, view, ["To generate", "Done"])
+    qtbot.waitUntil(_settled(controller), timeout=WAIT_MS)
+    assert sandbox.post_count - before == 2
+    takes = [card.takes.itemText(i) for i in range(card.takes.count())]
+    assert len(takes) == 2 and card.takes.isEnabled()
+    # choosing the other take is an edit of its own, undone like any other
+    first_job = card.takes.itemData(0)
+    card.takes.setCurrentIndex(0)
+    card.takes.activated.emit(0)
+    qtbot.waitUntil(
+        lambda: controller.project.board.segments[1].chosen == first_job,  # type: ignore[union-attr]
+        timeout=WAIT_MS,
+    )
+    assert controller.editor is not None and controller.editor.undo_label == "Choose take"
+
+
+def test_a_missing_picture_says_relink_and_nothing_is_sent(
+    sandbox: Sandbox, make_app: Callable[[], App], tmp_path: Path
+) -> None:
+    path = make_board(tmp_path / "project", keyframes=3)
+    (tmp_path / "project" / "frames" / "k2.jpg").unlink()
+    app = make_app().start()
+    qtbot = app.qtbot
+    controller, view = _board(app)
+    app.controller.open_path(path)  # as ``veodesk FILE`` does
+    qtbot.waitUntil(lambda: len(view.keyframe_cards) == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: controller.survey is not None, timeout=WAIT_MS)
+    card = view.keyframe_cards[1]
+    assert card.picture.text() == "missing — relink"
+    assert card.replace.text() == "Relink…"
+    assert "Relink the missing pictures" in view.summary.text()
+    assert not view.generate_all.isEnabled()
+    before = sandbox.post_count
+    qtbot.mouseClick(view.segment_cards[0].generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(_settled(controller), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "k2.jpg" in _banner(app), timeout=WAIT_MS)
+    assert sandbox.post_count == before
+
+    # Relinked: the card shows the picture, and the board can be generated.
+    app.chooser.answers.append([str(draw_frame(tmp_path / "new.png", (640, 360), (9, 9, 9)))])
+    qtbot.mouseClick(card.replace, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.survey is not None and not controller.survey.missing)
+    qtbot.waitUntil(lambda: view.generate_all.isEnabled(), timeout=WAIT_MS)
+
+
+def test_a_second_window_is_told_the_storyboard_is_open(
+    sandbox: Sandbox, make_app: Callable[[], App], tmp_path: Path
+) -> None:
+    path = make_board(tmp_path / "project", keyframes=2)
+    first = make_app().start()
+    controller, view = _board(first)
+    controller.open_board(path)
+    first.qtbot.waitUntil(lambda: controller.lock is not None, timeout=WAIT_MS)
+    second = make_app().start()
+    controller2, _view2 = _board(second)
+    controller2.open_board(path)
+    second.qtbot.waitUntil(
+        lambda: "open in another veodesk window" in _banner(second), timeout=WAIT_MS
+    )
+    assert controller2.project is None
+    assert Project.open(path).board.id == controller.project.board.id  # type: ignore[union-attr]
+
+
+def test_the_demo_opens_the_sample_and_renders_the_film_offline(
+    make_app: Callable[[], App], qtbot: QtBot
+) -> None:
+    app = make_app().start(demo=True)
+    controller, view = _board(app)
+    qtbot.waitUntil(lambda: len(view.segment_cards) == 2, timeout=WAIT_MS)
+    assert controller.project is not None and controller.project.path.name == "sunset.veoboard"
+    render = view.findChild(QPushButton, "renderFilmButton")
+    assert render is not None
+    qtbot.waitUntil(render.isEnabled, timeout=WAIT_MS)
+    with qtbot.waitSignal(controller.filmMade, timeout=120_000) as made:
+        qtbot.mouseClick(render, Qt.MouseButton.LeftButton)
+    film = made.args[0]
+    assert film.kind == "film" and Path(film.file_path).is_file()
+    assert Path(film.file_path).parent == controller.project.folder
+    assert _states(view) == ["Done", "Done"]
+    qtbot.waitUntil(lambda: app.controller.player is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: app.controller.player.path == film.file_path,  # type: ignore[union-attr]
+        timeout=WAIT_MS,
+    )
+    # "Play film": the chosen takes back to back in the player
+    takes = [controller._take_file(i) for i in range(2)]
+    qtbot.mouseClick(view.play_film, Qt.MouseButton.LeftButton)
+    player = app.controller.player
+    assert player is not None and player.path == takes[0]
+    qtbot.waitUntil(lambda: player.path == takes[1], timeout=WAIT_MS)

@@ -1,0 +1,1 @@
+"""The storyboard view: keyframes, the segments between them, and the film they make."""
