@@ -51,10 +51,6 @@ def _spawn_generate(frames: tuple[Path, Path], *extra: str) -> subprocess.Popen[
     )
 
 
-
-
-
-
 def _kill_once_submitted(frames: tuple[Path, Path], home: Path) -> None:
     """Start a generate and SIGKILL it as soon as its generation id is stored."""
     proc = _spawn_generate(frames)

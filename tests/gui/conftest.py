@@ -38,9 +38,7 @@ class ScriptedChooser:
     def folder(self, parent: QWidget, start: str, on_done: Callable[[list[str]], None]) -> None:
         self._answer("folder", on_done)
 
-    def storyboard(
-        self, parent: QWidget, start: str, on_done: Callable[[list[str]], None]
-    ) -> None:
+    def storyboard(self, parent: QWidget, start: str, on_done: Callable[[list[str]], None]) -> None:
         self._answer("storyboard", on_done)
 
 

@@ -91,10 +91,6 @@ class Child:
         return code
 
 
-
-
-
-
 def _saved_size(home: Path) -> tuple[int, int] | None:
     """The window size in the layout file, as a window restores it."""
     ini = QSettings(str(home / "config" / "window.ini"), QSettings.Format.IniFormat)

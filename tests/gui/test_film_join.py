@@ -150,9 +150,11 @@ def test_cancel_stops_the_join_and_leaves_no_film(
     flow = app.controller.films
     qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: flow.worker is not None
-        and flow.worker.child is not None
-        and flow.worker.child.pid is not None,
+        lambda: (
+            flow.worker is not None
+            and flow.worker.child is not None
+            and flow.worker.child.pid is not None
+        ),
         timeout=15_000,
     )
     assert flow.worker is not None and flow.worker.child is not None

@@ -49,8 +49,10 @@ def test_full_generation_plays_the_video_and_records_the_cost(
     app.fast_params()
     # Before any history: Google's dated list price, $0.10/s at 720p.
     qtbot.waitUntil(
-        lambda: app.compose.cost.text()
-        == "Expected cost: about $0.40 (800,000 credits), list price Sep 2026",
+        lambda: (
+            app.compose.cost.text()
+            == "Expected cost: about $0.40 (800,000 credits), list price Sep 2026"
+        ),
         timeout=5_000,
     )
     with qtbot.waitSignal(app.controller.jobs.jobFinished, timeout=30_000) as finished:

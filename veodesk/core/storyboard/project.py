@@ -65,9 +65,13 @@ class Project:
         except (OSError, ValueError):
             return False  # read a moment ago: the next save writes the ids anyway
         segments = data.get("segments") if isinstance(data, dict) else None
-        if isinstance(data, dict) and "id" in data and isinstance(segments, list):
-            if all(isinstance(s, dict) and "id" in s for s in segments):
-                return False
+        if (
+            isinstance(data, dict)
+            and "id" in data
+            and isinstance(segments, list)
+            and all(isinstance(s, dict) and "id" in s for s in segments)
+        ):
+            return False
         self.save()
         return True
 

@@ -54,7 +54,8 @@ class Boards:
         """The storyboard's controller, its view built and put in its tab the first time."""
         if self.controller is not None:
             return self.controller
-        from veodesk.gui.storyboard.controller import BoardDeps, StoryboardController
+        from veodesk.gui.storyboard.controller import StoryboardController
+        from veodesk.gui.storyboard.deps import BoardDeps
         from veodesk.gui.storyboard.view import StoryboardView
 
         app = self.app

@@ -15,74 +15,42 @@ import copy
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, SignalInstance
 from PySide6.QtWidgets import QMessageBox
 
-from veodesk.core import money
-from veodesk.core.errors import CancelledError, InvalidInputError, VeodeskError
+from veodesk.core.errors import InvalidInputError
 from veodesk.core.locks import FileLock
-from veodesk.core.store import Job, JobStore
-from veodesk.core.storyboard import manifest
+from veodesk.core.storyboard import manifest, opening
 from veodesk.core.storyboard.edits import Editor
-from veodesk.core.storyboard.model import SegmentState
 from veodesk.core.storyboard.project import Project
 from veodesk.core.storyboard.survey import Survey, survey
-from veodesk.gui.compose.choosers import Chooser
 from veodesk.gui.compose.mime import Source, is_web_url
-from veodesk.gui.storyboard.runs import BoardRun, RunnerFactory, film_path
+from veodesk.gui.storyboard import playing
+from veodesk.gui.storyboard.deps import BoardDeps
+from veodesk.gui.storyboard.pictures import Pictures
+from veodesk.gui.storyboard.presenter import Presenter
+from veodesk.gui.storyboard.runs import BoardRun
+from veodesk.gui.storyboard.sending import Sending
 from veodesk.gui.storyboard.view import StoryboardView
-from veodesk.gui.tasks import TaskRunner, main_thread
+from veodesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from veodesk.core.storyboard.render import RenderPlan, RenderResult
+    pass
 
 log = logging.getLogger(__name__)
 
 #: While a run goes on, the states are read again this often (takes change on the server).
 RUN_REFRESH_MS = 1000
-BOARD_FILE = "storyboard.veoboard"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Storyboard", text)
 
 
-@dataclass(frozen=True)
-class BoardDeps:
-    """What the storyboard needs of the rest of the window, and nothing more."""
-
-    store: Callable[[], JobStore | None]
-    #: Makes a job runner with the session's key; None while there is no key.
-    runner_factory: Callable[[], RunnerFactory | None]
-    prices: Callable[[], money.PriceTable]
-    #: Ask before sending when the expected cost is above this many dollars.
-    confirm_above_usd: Callable[[], float]
-    #: The account's balance in credits, when known.
-    balance_credits: Callable[[], float | None]
-    #: Where "New" makes its project folders.
-    boards_folder: Callable[[], Path]
-    chooser: Chooser
-    #: Play a file in the window's player: (path, title).
-    play: Callable[[str, str], None]
-    #: Play these files one after another.
-    play_all: Callable[[list[tuple[str, str]]], None]
-    open_folder: Callable[[Path], object]
-    problem: Callable[[str], None]
-    say: Callable[[str], None]
-    #: Pictures (keyframes, takes' posters) load here: Pillow and PyAV off the UI thread.
-    tasks: TaskRunner
-
-
 class StoryboardController(QObject):
-    #: A take or a film was added to the history.
-    historyChanged = Signal()
-    filmMade = Signal(object)  # Job
-
     def __init__(self, view: StoryboardView, deps: BoardDeps, parent: QObject | None = None):
         super().__init__(parent)
         self.view = view
@@ -91,22 +59,16 @@ class StoryboardController(QObject):
         io_pool.setObjectName("storyboard-files")
         io_pool.setMaxThreadCount(1)  # in order: a save never overtakes a newer one
         self.io = TaskRunner(io_pool, self)
-        run_pool = QThreadPool(self)
-        run_pool.setObjectName("storyboard-runs")
-        run_pool.setMaxThreadCount(1)
-        self.runs = TaskRunner(run_pool, self)
         self.project: Project | None = None
         self.editor: Editor | None = None
         self.lock: FileLock | None = None
         self.survey: Survey | None = None
-        self.run: BoardRun | None = None
-        self.confirm: QMessageBox | None = None
         self._asked = 0
         self._opening = False
-        self._posters: dict[str, QImage] = {}
+        self.presenter = Presenter(view, Pictures(deps.tasks))
         self._closed = False
-        self._tick = QTimer(self, interval=RUN_REFRESH_MS)
-        self._tick.timeout.connect(self.refresh)
+        self.sending = Sending(view, deps, lambda: self.project, lambda: self.survey, self)
+        self.sending.changed.connect(self._run_changed)
         self._wire()
 
     def _wire(self) -> None:
@@ -155,19 +117,12 @@ class StoryboardController(QObject):
         if self.project is not None and self.project.path == path:
             return
 
-        def work() -> tuple[Project, FileLock]:
-            project = Project.open(path)
-            lock = project.lock()
-            project.acquire(lock)
-            try:
-                project.keep_ids()
-            except BaseException:
-                lock.release()
-                raise
-            return project, lock
-
         self._opening = True
-        self.io.start(work, lambda result: self._opened(*result), self._open_failed)
+        self.io.start(
+            lambda: opening.open_locked(path),
+            lambda result: self._opened(*result),
+            self._open_failed,
+        )
 
     def new_board(self, then: Callable[[], None] | None = None) -> None:
         """A new, empty project in its own folder; it is saved once it has two keyframes."""
@@ -177,25 +132,13 @@ class StoryboardController(QObject):
         parent = self.deps.boards_folder()
         stamp = time.strftime("%Y-%m-%d %H.%M.%S")
 
-        def work() -> tuple[Project, FileLock]:
-            folder = parent / f"Storyboard {stamp}"
-            n = 2
-            while folder.exists():
-                folder = parent / f"Storyboard {stamp} ({n})"
-                n += 1
-            folder.mkdir(parents=True)
-            project = Project.new(folder / BOARD_FILE)
-            lock = project.lock()
-            project.acquire(lock)
-            return project, lock
-
         def made(result: tuple[Project, FileLock]) -> None:
             self._opened(*result)
             if then is not None:
                 then()
 
         self._opening = True
-        self.io.start(work, made, self._open_failed)
+        self.io.start(lambda: opening.new_locked(parent, stamp), made, self._open_failed)
 
     def choose_board(self) -> None:
         start = str(self.project.folder if self.project else self.deps.boards_folder())
@@ -211,7 +154,7 @@ class StoryboardController(QObject):
         self.close_board()
         self.project, self.lock = project, lock
         self.editor = Editor(project, on_change=self._changed, autosave=False)
-        self._posters.clear()
+        self.presenter.pictures.clear()
         self.view.set_open(True, project.path.stem)
         self.view.set_settings(project.board.settings)
         self.view.set_history(None, None)
@@ -224,8 +167,7 @@ class StoryboardController(QObject):
 
     def close_board(self) -> None:
         """Let go of the project (its manifest is saved already, after every edit)."""
-        for card in self.view.segment_cards:
-            card.flush()
+        self.view.flush()
         lock, self.lock = self.lock, None
         self.project = self.editor = self.survey = None
         self._asked += 1  # a survey on its way is for the project closed
@@ -354,349 +296,74 @@ class StoryboardController(QObject):
         self._show(project, result)
 
     def _show(self, project: Project, s: Survey) -> None:
-        board = project.board
-        images = [k.image for k in board.keyframes]
-        if self.view.build_cards(images, s.missing, len(board.segments)):
-            self._load_keyframes(project)
-        busy = self.run is not None
-        for i, card in enumerate(self.view.segment_cards):
-            segment = board.segments[i]
-            current = segment.current_takes(s.inputs[i])
-            usable = [t for t in current if t.usable]
-            takes = [
-                (t.job, _tr("Take {number} (job {job})").format(number=n + 1, job=t.job))
-                for n, t in enumerate(usable)
-            ]
-            chosen = s.chosen(i)
-            card.show_segment(
-                segment.prompt,
-                segment.duration,
-                segment.generate_audio,
-                s.states[i],
-                takes,
-                chosen.job if chosen else None,
-                busy,
-            )
-            if chosen is not None and chosen.video is not None:
-                self._load_poster(card.index, str(project.resolve(chosen.video)))
-            else:
-                card.set_poster(None)
-        self.view.set_summary(self._summary(s))
-        self._show_buttons()
-
-    def _summary(self, s: Survey) -> str:
-        board = s.board
-        segments = len(board.segments)
-        if segments == 0:
-            return _tr("Add at least two keyframes: each pair makes one segment.")
-        length = _tr("Segments: {count}, {seconds} s of film.").format(
-            count=segments, seconds=board.duration
-        )
-        if s.missing:
-            return _tr("{length} Relink the missing pictures before generating.").format(
-                length=length
-            )
-        if s.to_send == 0:
-            return _tr("{length} Every segment is done.").format(length=length)
-        return _tr("{length} Tasks to send: {count}, about {cost}, {source}.").format(
-            length=length, count=s.to_send, cost=money.money_text(s.credits), source=s.price_label
-        )
+        self.presenter.show(project, s, busy=self.run is not None)
 
     def _show_buttons(self) -> None:
-        s = self.survey
-        done = s is not None and bool(s.states) and all(x is SegmentState.DONE for x in s.states)
-        stale = s.to_send if s is not None and not s.missing else 0
-        can_render = s is not None and bool(s.states) and not s.missing
-        self.view.set_running(self.run is not None, can_render, done, stale)
-
-    def _load_keyframes(self, project: Project) -> None:
-        from veodesk.gui.compose.previews import load_job_thumbnail
-
-        for i, card in enumerate(self.view.keyframe_cards):
-            if card.missing:
-                continue
-            path = str(project.picture(i))
-            image = self._posters.get(path)
-            if image is not None:
-                card.set_picture(image)
-                continue
-            self.deps.tasks.start(
-                lambda p=path: load_job_thumbnail(p, 256),  # type: ignore[misc]
-                lambda img, p=path, c=card: self._keyframe_loaded(p, c, img),  # type: ignore[misc]
-                lambda exc, c=card: c.set_picture(None),  # type: ignore[misc]
-            )
-
-    def _keyframe_loaded(self, path: str, card: Any, image: QImage) -> None:
-        self._posters[path] = image
-        if card in self.view.keyframe_cards:
-            card.set_picture(image)
-
-    def _load_poster(self, index: int, path: str) -> None:
-        image = self._posters.get(path)
-        if image is not None:
-            self.view.segment_cards[index].set_poster(image)
-            return
-
-        def work() -> QImage:
-            from veodesk.core.film.poster import poster
-            from veodesk.gui.compose.previews import to_qimage
-
-            return to_qimage(poster(Path(path), 256))
-
-        def loaded(image: QImage) -> None:
-            self._posters[path] = image
-            if index < len(self.view.segment_cards):
-                self.refresh_poster(index, path, image)
-
-        self.deps.tasks.start(work, loaded, lambda exc: log.debug("no poster: %s", exc))
-
-    def refresh_poster(self, index: int, path: str, image: QImage) -> None:
-        s, project = self.survey, self.project
-        if s is None or project is None or index >= len(s.board.segments):
-            return
-        chosen = s.chosen(index)
-        if chosen is not None and chosen.video and str(project.resolve(chosen.video)) == path:
-            self.view.segment_cards[index].set_poster(image)
+        self.presenter.buttons(self.survey, busy=self.run is not None)
 
     # -- playing ---------------------------------------------------------------------------
     def _take_file(self, index: int) -> str | None:
-        s, project = self.survey, self.project
-        if s is None or project is None or index >= len(s.states):
+        if self.survey is None or self.project is None:
             return None
-        chosen = s.chosen(index)
-        if chosen is None or chosen.video is None:
-            return None
-        return str(project.resolve(chosen.video))
+        return playing.take_file(self.project, self.survey, index)
 
     def play_take(self, index: int) -> None:
-        path = self._take_file(index)
-        if path is not None and self.project is not None:
-            prompt = self.project.board.segments[index].prompt
-            self.deps.play(
-                path, _tr("Segment {number}: {prompt}").format(number=index + 1, prompt=prompt)
-            )
+        if self.survey is not None and self.project is not None:
+            clip = playing.take_clip(self.project, self.survey, index)
+            if clip is not None:
+                self.deps.play(*clip)
 
     def play_film(self) -> None:
         if self.survey is None or self.project is None:
             return
-        paths = [self._take_file(i) for i in range(len(self.survey.states))]
-        if not paths or any(p is None for p in paths):
+        clips = playing.film_clips(self.project, self.survey)
+        if clips is None:
             self.deps.problem(_tr("Every segment needs a finished take before the film plays."))
-            return
-        self.deps.play_all(
-            [
-                (
-                    p,
-                    _tr("{film}, segment {number}").format(
-                        film=self.project.path.stem, number=i + 1
-                    ),
-                )
-                for i, p in enumerate(paths)
-                if p is not None
-            ]
-        )
+        else:
+            self.deps.play_all(clips)
 
     def _show_folder(self) -> None:
         if self.project is not None:
             self.deps.open_folder(self.project.folder)
 
-    # -- generating ------------------------------------------------------------------------
-    def generate(self, segments: list[int] | None, takes: int, *, film: bool = False) -> None:
-        """Generate all (``segments`` None: the stale ones), or new takes of the given ones."""
-        project, store, make_runner = self.project, self.deps.store(), self.deps.runner_factory()
-        if project is None or self.run is not None:
-            return
-        for card in self.view.segment_cards:
-            card.flush()  # the prompt being typed is part of what is sent
-        if store is None or make_runner is None:
-            self.deps.problem(
-                _tr("No API key yet: save one in Settings, or try the demo, then generate.")
-            )
-            return
-        run = BoardRun(film=film)
-        self.run = run
-        detached, prices = project.detached(), self.deps.prices()
-        self.view.say(_tr("Checking the pictures and prompts…"))
-        self._show_buttons()
-        self.runs.start(
-            lambda: run.check(detached, store, prices, segments, takes),
-            lambda plan: self._checked(run, plan, make_runner),
-            lambda exc: self._ended(run, exc),
-        )
+    # -- sending --------------------------------------------------------------------------
+    @property
+    def historyChanged(self) -> SignalInstance:
+        """A take or a film was added to the history."""
+        return self.sending.historyChanged
+
+    @property
+    def filmMade(self) -> SignalInstance:
+        return self.sending.filmMade
+
+    @property
+    def run(self) -> BoardRun | None:
+        return self.sending.run
+
+    @property
+    def confirm(self) -> QMessageBox | None:
+        return self.sending.confirm
+
+    def generate(self, segments: list[int] | None, takes: int) -> None:
+        self.sending.generate(segments, takes)
 
     def render_film(self) -> None:
-        """Generate what is left, then join the chosen takes into the project's film."""
-        s = self.survey
-        if s is not None and s.states and all(x is SegmentState.DONE for x in s.states):
-            self._join(BoardRun(film=True))
-        else:
-            self.generate(None, 1, film=True)
-
-    def _checked(self, run: BoardRun, plan: RenderPlan, make_runner: RunnerFactory) -> None:
-        if run is not self.run:
-            return
-        if plan.posts == 0 and not plan.work:
-            if run.film:
-                self._join(run)
-            else:
-                self._finish(run, _tr("Nothing to send: every segment is done."))
-            return
-        cost = money.money_text(plan.cost_usd * money.CREDITS_PER_USD)
-        question = _tr("Tasks to send: {count}, about {cost}. Send them?").format(
-            count=plan.posts, cost=cost
-        )
-        balance = self.deps.balance_credits()
-        over = balance is not None and plan.cost_usd * money.CREDITS_PER_USD > balance
-        if plan.posts and (plan.cost_usd > self.deps.confirm_above_usd() or over):
-            detail = _tr(
-                "Each task is a paid generation on the AI/ML API. You are asked because the "
-                "cost is above {threshold}, the amount set in Settings."
-            ).format(threshold=money.usd_text(self.deps.confirm_above_usd()))
-            if over and balance is not None:
-                detail = _tr(
-                    "This is more than your balance of {balance}. You can still send (the "
-                    "balance may lag behind), but tasks may fail."
-                ).format(balance=money.money_text(balance))
-            self._ask(question, detail, lambda: self._send(run, plan, make_runner), run)
-            return
-        self._send(run, plan, make_runner)
-
-    def _ask(self, question: str, detail: str, send: Callable[[], None], run: BoardRun) -> None:
-        box = QMessageBox(self.view.window())
-        box.setObjectName("boardConfirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Send the storyboard's tasks?"))
-        box.setText(question)
-        box.setInformativeText(detail)
-        send_button = box.addButton(_tr("Send"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(send_button)
-        self.confirm = box
-
-        def answered(_result: int) -> None:
-            self.confirm = None
-            box.deleteLater()
-            if box.clickedButton() is send_button:
-                send()
-            else:
-                self._finish(run, _tr("Nothing was sent."))
-
-        box.finished.connect(answered)
-        box.open()
-
-    def _send(self, run: BoardRun, plan: RenderPlan, make_runner: RunnerFactory) -> None:
-        if run is not self.run:
-            return
-        cost = money.money_text(plan.cost_usd * money.CREDITS_PER_USD)
-        self.view.say(
-            _tr("Sending tasks: {count}, about {cost}…").format(count=plan.posts, cost=cost)
-        )
-        self._tick.start()
-        post = main_thread().post
-
-        def on_job(job: Job, message: str) -> None:
-            post(lambda: self._job_news() if not self._closed else None)
-
-        def on_segment(index: int, message: str) -> None:
-            text = _tr("Segment {number}: {message}").format(number=index, message=message)
-            post(lambda: self.view.say(text) if not self._closed else None)
-
-        self.runs.start(
-            lambda: run.send(plan, make_runner, on_job, on_segment),
-            lambda result: self._sent(run, result),
-            lambda exc: self._ended(run, exc),
-        )
-
-    def _job_news(self) -> None:
-        self.refresh()
-        self.historyChanged.emit()
-
-    def _sent(self, run: BoardRun, result: RenderResult) -> None:
-        self.historyChanged.emit()
-        if result.failures:
-            failed = ", ".join(str(i) for i in sorted(result.failures))
-            first = next(iter(result.failures.values()))
-            self._finish(
-                run,
-                _tr(
-                    "Segments {segments} did not finish; the finished takes are kept and the "
-                    "next run sends only what is left. {reason}"
-                ).format(segments=failed, reason=first),
-            )
-            return
-        if run.film:
-            self._join(run)
-            return
-        self._finish(run, _tr("Takes finished: {count}.").format(count=len(result.sent)))
-
-    def _join(self, run: BoardRun) -> None:
-        project, store = self.project, self.deps.store()
-        if project is None or store is None:
-            self._finish(run, "")
-            return
-        self.run = run
-        self._show_buttons()
-        output = film_path(project)
-        self.view.say(_tr("Joining the takes into {path}…").format(path=output))
-        detached = project.detached()
-        post = main_thread().post
-
-        def progress(done: int, total: int) -> None:
-            post(lambda: self.view.set_progress(done, total) if not self._closed else None)
-
-        self.runs.start(
-            lambda: run.join(detached, store, progress),
-            lambda job: self._joined(run, job),
-            lambda exc: self._ended(run, exc),
-        )
-
-    def _joined(self, run: BoardRun, job: Job) -> None:
-        self._finish(run, _tr("The film is ready: {path}").format(path=job.file_path))
-        self.filmMade.emit(job)
-
-    def _ended(self, run: BoardRun, exc: Exception) -> None:
-        if isinstance(exc, CancelledError):
-            self._finish(
-                run,
-                _tr(
-                    "Stopped. Tasks already sent keep running on the server; Generate all "
-                    "fetches them without sending them again."
-                ),
-            )
-            return
-        if not isinstance(exc, VeodeskError):
-            log.error("storyboard run failed", exc_info=exc)
-        self._finish(run, "")
-        self.deps.problem(str(exc))
-
-    def _finish(self, run: BoardRun, message: str) -> None:
-        if run is self.run:
-            self.run = None
-        self._tick.stop()
-        self.view.say(message)
-        if message:
-            self.deps.say(message)
-        self.refresh()
-        self._show_buttons()
+        self.sending.render_film()
 
     def stop(self) -> None:
-        if self.run is not None:
-            self.run.stop()
+        self.sending.stop()
+
+    def _run_changed(self) -> None:
+        self.refresh()
+        self._show_buttons()
 
     def shutdown(self, wait_ms: int = 3000) -> bool:
         """At quit: stop the run (tasks sent stay resumable), save, let go of the lock."""
         if self._closed:
-            return self.runs.wait(0) and self.io.wait(0)
-        for card in self.view.segment_cards:
-            card.flush()
+            return self.sending.runs.wait(0) and self.io.wait(0)
+        self.view.flush()
         self._closed = True
-        self._tick.stop()
-        if self.confirm is not None:
-            self.confirm.reject()
-        self.runs.close()
-        if self.run is not None:
-            self.run.stop()
-        stopped = self.runs.wait(wait_ms)
+        stopped = self.sending.shutdown(wait_ms)
         lock, self.lock = self.lock, None
         if lock is not None:
             self.io.start(lock.release)

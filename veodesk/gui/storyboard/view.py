@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from veodesk.core.parameters import FIT, RESOLUTION
-from veodesk.core.storyboard.model import BOARD_ASPECT_RATIOS, FilmSettings, SegmentState
-from veodesk.gui.storyboard.cards import KeyframeCard, SegmentCard, StripArea
+from veodesk.core.storyboard.model import BOARD_ASPECT_RATIOS, FilmSettings
+from veodesk.gui.storyboard.cards import KeyframeCard, StripArea
+from veodesk.gui.storyboard.segment_card import SegmentCard
 
 
 def _tr(text: str) -> str:
@@ -316,5 +317,7 @@ class StoryboardView(QWidget):
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
 
-    def segment_state_text(self, state: SegmentState) -> str:
-        return self.segment_cards[0].state.text() if self.segment_cards else state.value
+    def flush(self) -> None:
+        """Commit the prompts being typed (before sending, or when the board closes)."""
+        for card in self.segment_cards:
+            card.flush()

@@ -1,0 +1,30 @@
+"""What the storyboard's footer says of the film: its length, and the cost of what is left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from veodesk.core import money
+from veodesk.core.storyboard.survey import Survey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Storyboard", text)
+
+
+def summary_text(s: Survey) -> str:
+    """The line under the strip: the film's length and what is left to send, in dollars."""
+    board = s.board
+    segments = len(board.segments)
+    if segments == 0:
+        return _tr("Add at least two keyframes: each pair makes one segment.")
+    length = _tr("Segments: {count}, {seconds} s of film.").format(
+        count=segments, seconds=board.duration
+    )
+    if s.missing:
+        return _tr("{length} Relink the missing pictures before generating.").format(length=length)
+    if s.to_send == 0:
+        return _tr("{length} Every segment is done.").format(length=length)
+    return _tr("{length} Tasks to send: {count}, about {cost}, {source}.").format(
+        length=length, count=s.to_send, cost=money.money_text(s.credits), source=s.price_label
+    )
