@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the window for the README, taken under Xvfb in demo mode:
-# docs/screenshots/generating.png (a job in progress) and playing.png (a result).
+# docs/screenshots/generating.png (a job in progress), playing.png (a result) and
+# storyboard.png (the sample storyboard rendered into a film).
 # Needs xvfb and Qt's xcb libraries (scripts/bootstrap.sh installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."

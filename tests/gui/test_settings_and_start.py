@@ -21,6 +21,7 @@ from veodesk.gui.main import FIRST_PAINT_WAIT_MS, StagedStart, parse
 from veodesk.gui.shell.demo import MARKER_TEXT
 from veodesk.sandbox import Sandbox
 
+from ..boardtools import make_board
 from .conftest import App, ScriptedChooser
 
 
@@ -248,8 +249,7 @@ def test_keyboard_shortcuts_and_accessible_names(qtbot: QtBot, app: App) -> None
 @pytest.mark.parametrize("tuning", ["on", "off"])
 def test_self_test_command_makes_and_plays_a_video(tmp_path: Path, tuning: str) -> None:
     # Started as the file manager starts it (Exec=veodesk %f), with a storyboard project.
-    board = tmp_path / "My Film.veoboard"
-    board.write_text('{"format": "veodesk-storyboard"}\n', encoding="utf-8")
+    board = make_board(tmp_path / "films", keyframes=2, name="My Film.veoboard")
     env = dict(
         os.environ,
         VEODESK_HOME=str(tmp_path / "selftest"),
@@ -270,7 +270,7 @@ def test_self_test_command_makes_and_plays_a_video(tmp_path: Path, tuning: str) 
     # With VEODESK_TUNING=off the app works on the defaults, and says so in its log.
     log = (tmp_path / "selftest" / "logs" / "veodesk.log").read_text()
     assert ("process tuning is off" in log) is (tuning == "off")
-    assert f"started with {board}: storyboard projects open here" in log
+    assert "opening My Film.veoboard" in log
 
 
 def test_a_file_on_the_command_line_is_taken_as_an_absolute_path(
@@ -398,13 +398,21 @@ def test_a_file_given_at_start_reaches_the_controller_and_start_up_goes_on(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO, logger="veodesk.gui.shell.controller")
-    board = tmp_path / "My Film.veoboard"
-    board.write_text('{"format": "veodesk-storyboard"}\n', encoding="utf-8")
+    board = make_board(tmp_path / "films", keyframes=3, name="My Film.veoboard")
     start, first = staged(open_path=board)
     w = start.window
     assert first.seen["content"] is False  # the file did not hold up the first frame
     assert start.controller is not None
-    assert f"started with {board}: storyboard projects open here" in caplog.text
+    assert "opening My Film.veoboard" in caplog.text
+    # It opens in the storyboard tab, once the window's content is on screen.
+    boards = start.controller.boards
+    qtbot.waitUntil(
+        lambda: boards.controller is not None and boards.controller.project is not None,
+        timeout=10_000,
+    )
+    assert boards.controller.project.path == board  # type: ignore[union-attr]
+    assert w.modes.currentIndex() == 1
+    qtbot.waitUntil(lambda: len(boards.controller.view.segment_cards) == 2, timeout=10_000)  # type: ignore[union-attr]
     # The rest of the start is the usual one: the first-run greeting, no dialog.
     qtbot.waitUntil(lambda: w.banners.get("keyBanner") is not None, timeout=10_000)
     assert QApplication.activeModalWidget() is None

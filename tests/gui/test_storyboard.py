@@ -12,16 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from veodesk.core.storyboard.project import Project
+from veodesk.gui.shell.job_events import ERROR_BANNER
 from veodesk.gui.storyboard.controller import StoryboardController
 from veodesk.gui.storyboard.view import StoryboardView
 from veodesk.sandbox import Sandbox
 
 from ..boardtools import COLOURS, make_board
-from ..conftest import draw_frame
+from ..conftest import draw_frame, user_session
 from .conftest import App
 
 WAIT_MS = 30_000
@@ -75,8 +76,9 @@ def _settled(controller: StoryboardController) -> Callable[[], bool]:
 
 
 def _banner(app: App) -> str:
-    label = app.window.banners.findChild(QLabel, "bannerText")
-    return label.text() if label is not None else ""
+    """The error banner's text, where the window says what went wrong."""
+    banner = app.window.banners.get(ERROR_BANNER)
+    return banner.label.text() if banner is not None else ""
 
 
 def _wait_states(qtbot: QtBot, view: StoryboardView, want: list[str]) -> None:
@@ -199,8 +201,18 @@ def test_above_the_threshold_the_cost_is_confirmed_first(
 ) -> None:
     path = make_board(tmp_path / "project", keyframes=3)
     app = make_app().start()
-    app.controller.state.user_settings.confirm_above_usd = 0.05
     qtbot = app.qtbot
+    # The threshold is a setting in dollars, $2.00 until the user changes it.
+    app.window.settings_action.trigger()
+    dialog = app.controller.settings_dialog
+    assert dialog is not None and dialog.confirm_above.value() == 2.0
+    assert dialog.confirm_above.text() == "$2.00"
+    dialog.confirm_above.setValue(0.05)
+    dialog.save_button.click()
+    qtbot.waitUntil(
+        lambda: app.controller.state.user_settings.confirm_above_usd == 0.05, timeout=WAIT_MS
+    )
+    assert user_session().load_settings().confirm_above_usd == 0.05
     controller, view = _board(app)
     controller.open_board(path)
     _wait_states(qtbot, view, ["To generate"] * 2)
@@ -277,11 +289,11 @@ def test_a_second_window_is_told_the_storyboard_is_open(
 ) -> None:
     path = make_board(tmp_path / "project", keyframes=2)
     first = make_app().start()
-    controller, view = _board(first)
+    controller, _ = _board(first)
     controller.open_board(path)
     first.qtbot.waitUntil(lambda: controller.lock is not None, timeout=WAIT_MS)
     second = make_app().start()
-    controller2, _view2 = _board(second)
+    controller2, _ = _board(second)
     controller2.open_board(path)
     second.qtbot.waitUntil(
         lambda: "open in another veodesk window" in _banner(second), timeout=WAIT_MS
@@ -317,3 +329,18 @@ def test_the_demo_opens_the_sample_and_renders_the_film_offline(
     player = app.controller.player
     assert player is not None and player.path == takes[0]
     qtbot.waitUntil(lambda: player.path == takes[1], timeout=WAIT_MS)
+
+
+def test_a_damaged_project_gets_a_clear_message_and_is_left_as_it_is(
+    make_app: Callable[[], App], tmp_path: Path
+) -> None:
+    path = tmp_path / "My Film.veoboard"
+    text = '{"format": "veodesk-storyboard"}\n'
+    path.write_text(text, encoding="utf-8")
+    app = make_app().start()
+    app.controller.open_path(path)
+    app.qtbot.waitUntil(lambda: "My Film.veoboard" in _banner(app), timeout=WAIT_MS)
+    assert "version" in _banner(app)
+    controller = app.controller.boards.controller
+    assert controller is not None and controller.project is None
+    assert path.read_text(encoding="utf-8") == text

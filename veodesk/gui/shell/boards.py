@@ -105,7 +105,15 @@ class Boards:
 
     # -- opening ---------------------------------------------------------------------
     def open_path(self, path: Path) -> None:
-        """``veodesk FILE``: a storyboard project opens in its tab."""
+        """``veodesk FILE``: a storyboard project opens in its tab.
+
+        Once the content has painted: the start-up's later stages wait for
+        the single clip's panel to paint, which a tab switch would hide.
+        """
+        window = self.app.window
+        if not window.painted:
+            window.firstPainted.connect(lambda: self.open_path(path))
+            return
         self.show().open_board(path)
 
     def open_demo(self, data_folder: Path) -> None:

@@ -107,7 +107,27 @@ class Rehearsal(QObject):
         if self.shots is not None and self._waiting_for_end and ms >= 1500:
             self._waiting_for_end = False
             self._shoot("playing")
-            self._finish(0, "screenshots taken")
+            self._render_storyboard()
+
+    def _render_storyboard(self) -> None:
+        """The demo's sample storyboard made into a film: the storyboard tab's screenshot."""
+        boards = self.controller.boards.show()
+        boards.filmMade.connect(lambda _film: QTimer.singleShot(2500, self._storyboard_shot))
+        poll = QTimer(self, interval=200)
+
+        def ready() -> None:
+            button = boards.view.render_film
+            if boards.survey is not None and boards.run is None and button.isEnabled():
+                poll.stop()
+                self._say("rendering the sample storyboard")
+                button.click()
+
+        poll.timeout.connect(ready)
+        poll.start()
+
+    def _storyboard_shot(self) -> None:
+        self._shoot("storyboard")
+        self._finish(0, "screenshots taken")
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.InvalidMedia:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -168,10 +169,24 @@ class SettingsDialog(QDialog):
         self.autoplay.setObjectName("autoplayCheckBox")
         self.autoplay.setChecked(settings.autoplay)
 
+        self.confirm_above = QDoubleSpinBox()
+        self.confirm_above.setObjectName("confirmAboveSpin")
+        self.confirm_above.setAccessibleName("Ask before a storyboard run that costs more than")
+        self.confirm_above.setToolTip(
+            "Generate all and several takes at once ask first when their expected cost is "
+            "higher than this (0 asks every time)"
+        )
+        self.confirm_above.setPrefix("$")
+        self.confirm_above.setDecimals(2)
+        self.confirm_above.setRange(0.0, 1000.0)
+        self.confirm_above.setSingleStep(0.5)
+        self.confirm_above.setValue(max(0.0, settings.confirm_above_usd))
+
         general = QGroupBox("Videos")
         form = QFormLayout(general)
         form.addRow("Save videos in", output_row)
         form.addRow("Jobs at once", self.max_jobs)
+        form.addRow("Ask before a storyboard run above", self.confirm_above)
         form.addRow("", self.notifications)
         form.addRow("", self.autoplay)
 
@@ -266,6 +281,7 @@ class SettingsDialog(QDialog):
             max_concurrent_jobs=self.max_jobs.value(),
             notifications=self.notifications.isChecked(),
             autoplay=self.autoplay.isChecked(),
+            confirm_above_usd=round(self.confirm_above.value(), 2),
         )
         prices = self.prices.table()
         settings.list_prices = dict(prices.per_second)
