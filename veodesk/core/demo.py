@@ -47,7 +47,7 @@ def sample_storyboard(folder: Path) -> Path:
     takes they made.
     """
     source = resources_dir() / "samples" / "storyboard"
-    target = folder / source.name
+    target = folder / "sunset"
     manifest = target / "sunset.veoboard"
     if not manifest.is_file():
         for path in sorted(source.rglob("*")):

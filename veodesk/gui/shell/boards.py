@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STORYBOARD_TAB = 1
+#: The storyboard's share of the window's width the first time its tab is shown.
+STORYBOARD_SHARE = 0.62
 #: Takes and films arriving together reload the history once.
 HISTORY_RELOAD_MS = 300
 
@@ -39,6 +41,8 @@ class Boards:
         self._queue: list[tuple[str, str]] = []
         self._playing: str | None = None
         self._listening = False
+        #: The main splitter's sizes as each tab last had them.
+        self._split: dict[int, list[int]] = {}
         self._reload = QTimer(app, singleShot=True, interval=HISTORY_RELOAD_MS)
         self._reload.timeout.connect(app.load_history)
         w = app.window
@@ -47,6 +51,17 @@ class Boards:
         w.open_board_action.triggered.connect(lambda: self.show().choose_board())
 
     def _tab_changed(self, index: int) -> None:
+        # Each tab keeps its own split: the storyboard's strip wants the width.
+        main = self.app.window.main
+        sizes = main.sizes()
+        self._split[1 - index] = sizes
+        wanted = self._split.get(index)
+        if wanted is None and index == STORYBOARD_TAB and len(sizes) == 2:
+            total = sum(sizes)
+            left = max(sizes[0], int(total * STORYBOARD_SHARE))
+            wanted = [left, total - left]
+        if wanted is not None:
+            main.setSizes(wanted)
         if index == STORYBOARD_TAB:
             self.ensure()
 

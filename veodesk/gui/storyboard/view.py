@@ -280,12 +280,12 @@ class StoryboardView(QWidget):
         for i, name in enumerate(names):
             card = KeyframeCard(i, len(names), name, i in missing)
             self.keyframe_cards.append(card)
-            self.strip_layout.insertWidget(position, card)
+            self.strip_layout.insertWidget(position, card, 0, Qt.AlignmentFlag.AlignTop)
             position += 1
             if i < segments:
                 segment = SegmentCard(i)
                 self.segment_cards.append(segment)
-                self.strip_layout.insertWidget(position, segment)
+                self.strip_layout.insertWidget(position, segment, 0, Qt.AlignmentFlag.AlignTop)
                 position += 1
         self.empty.setVisible(len(names) < 2)
         # Keyboard users keep their place: the control of the same name, on its new card.
