@@ -58,3 +58,20 @@ def test_the_join_dialogs_modules_leave_the_joiner_unloaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_the_storyboard_tab_loads_no_picture_video_or_network_library() -> None:
+    # The tab is built on the UI thread the first time it is shown: Pillow, PyAV,
+    # requests and the runner load on its pool threads (survey, pictures, runs).
+    code = (
+        "import sys\n"
+        "import veodesk.gui.shell.boards, veodesk.gui.storyboard.controller\n"
+        "import veodesk.gui.storyboard.view, veodesk.gui.storyboard.sending\n"
+        "names = ('av', 'opentimelineio', 'veodesk.core.film.joiner', 'requests', 'PIL',\n"
+        "         'veodesk.core.runner')\n"
+        "print(sorted(m for m in names if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"

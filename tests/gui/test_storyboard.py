@@ -344,3 +344,88 @@ def test_a_damaged_project_gets_a_clear_message_and_is_left_as_it_is(
     controller = app.controller.boards.controller
     assert controller is not None and controller.project is None
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_quit_during_generate_all_then_reopen_resumes_without_paying_twice(
+    sandbox: Sandbox, make_app: Callable[[], App], tmp_path: Path
+) -> None:
+    path = make_board(tmp_path / "project", keyframes=3)
+    app = make_app().start()
+    qtbot = app.qtbot
+    controller, view = _board(app)
+    controller.open_board(path)
+    _wait_states(qtbot, view, ["To generate"] * 2)
+    before = sandbox.post_count
+    sandbox.faults.hold_tasks()  # the service is slow: both tasks stay queued
+    try:
+        qtbot.mouseClick(view.generate_all, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: sandbox.post_count - before == 2, timeout=WAIT_MS)
+        _wait_states(qtbot, view, ["Running…"] * 2)
+        app.close()  # quit while both take are on the server
+    finally:
+        sandbox.faults.release_tasks()
+    # Reopened: the history resumes the two tasks, and the storyboard sees them finish.
+    again = make_app().start()
+    controller2, view2 = _board(again)
+    controller2.open_board(path)
+    _wait_states(qtbot, view2, ["Done"] * 2)
+    qtbot.waitUntil(_settled(controller2), timeout=WAIT_MS)
+    assert sandbox.post_count - before == 2
+    takes = controller2.project.board.segments  # type: ignore[union-attr]
+    assert [len(s.takes) for s in takes] == [1, 1]
+    assert all((path.parent / t.video).is_file() for s in takes for t in s.takes if t.video)
+
+
+def test_keyboard_only_tab_reaches_every_control_and_edits_undo_and_redo(
+    sandbox: Sandbox, make_app: Callable[[], App], tmp_path: Path
+) -> None:
+    path = make_board(tmp_path / "project", keyframes=3)
+    app = make_app().start()
+    qtbot = app.qtbot
+    controller, view = _board(app)
+    controller.open_board(path)
+    _wait_states(qtbot, view, ["To generate"] * 2)
+    before = sandbox.post_count
+    app.window.activateWindow()
+    view.style_edit.setFocus()
+    seen: list[str] = []
+    for _ in range(80):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        seen.append(focused.objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    for name in (
+        "boardStyle",
+        "boardResolution",
+        "keyframeRight_1",
+        "keyframeReplace_2",
+        "keyframeDelete_3",
+        "segmentPrompt_1",
+        "segmentDuration_1",
+        "segmentAudio_2",
+        "segmentGenerate_2",
+        "segmentTakeCount_2",
+        "segmentInsert_2",
+        "addKeyframeButton",
+        "generateAllButton",
+    ):
+        assert name in seen, name
+    # Delete keyframe 3 with the keyboard, undo it, redo it.
+    delete = view.keyframe_cards[2].delete
+    delete.setFocus()
+    qtbot.keyClick(delete, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(view.keyframe_cards) == 2, timeout=WAIT_MS)
+    focused = QApplication.focusWidget()
+    assert focused is not None and view.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(view.keyframe_cards) == 3, timeout=WAIT_MS)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(
+        focused,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: len(view.keyframe_cards) == 2, timeout=WAIT_MS)
+    assert view.undo_button.isEnabled() and not view.redo_button.isEnabled()
+    assert sandbox.post_count == before  # editing sends nothing

@@ -7,9 +7,12 @@ controller connects as it builds them (``cardsBuilt``).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -269,8 +272,9 @@ class StoryboardView(QWidget):
         if structure == self._structure:
             return False
         self._structure = structure
-        focused = self.focusWidget()
-        focus_name = focused.objectName() if focused is not None else ""
+        focused = QApplication.focusWidget()
+        in_strip = focused is not None and self.strip.isAncestorOf(focused)
+        focus_name = focused.objectName() if focused is not None and in_strip else ""
         for card in [*self.keyframe_cards, *self.segment_cards]:
             self.strip_layout.removeWidget(card)
             card.hide()
@@ -288,13 +292,30 @@ class StoryboardView(QWidget):
                 self.strip_layout.insertWidget(position, segment, 0, Qt.AlignmentFlag.AlignTop)
                 position += 1
         self.empty.setVisible(len(names) < 2)
-        # Keyboard users keep their place: the control of the same name, on its new card.
         if focus_name:
-            again = self.strip.findChild(QWidget, focus_name)
-            if again is not None:
-                again.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._keep_focus(focus_name)
         self.cardsBuilt.emit()
         return True
+
+    def _keep_focus(self, name: str) -> None:
+        """Keyboard users keep their place: the same control on its new card, or the one before.
+
+        The card that had the focus is gone (rebuilt, or deleted); without this the
+        focus would fall out of the window.
+        """
+        match = re.fullmatch(r"(.+_)(\d+)", name)
+        names = [name]
+        if match is not None:
+            stem, number = match.group(1), int(match.group(2))
+            names += [f"{stem}{n}" for n in range(number - 1, 0, -1)]
+        for candidate in names:
+            # the old cards are hidden, waiting to be deleted: only the new ones count
+            found = self.strip.findChildren(QWidget, candidate)
+            widget = next((w for w in found if w.isVisibleTo(self.strip)), None)
+            if widget is not None and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
