@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 
 from veodesk.gui.compose.mime import can_accept, sources_from_mime
 
+#: An alias lupdate still recognises: it extracts translate("Context", "text") calls.
+translate = QCoreApplication.translate
+
 #: What a keyframe card's drag carries: its index in the strip.
 KEYFRAME_MIME = "application/x-veodesk-keyframe"
 PICTURE_SIZE = (176, 99)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Storyboard", text)
 
 
 def picture_label(name: str) -> QLabel:
@@ -84,14 +83,18 @@ class KeyframeCard(Card):
         self.setAcceptDrops(True)
         self.setFixedWidth(PICTURE_SIZE[0] + 24)
         self._press: QPoint | None = None
-        self.title = QLabel(_tr("Keyframe {number}").format(number=index + 1))
+        self.title = QLabel(translate("Storyboard", "Keyframe {number}").format(number=index + 1))
         self.title.setObjectName(f"keyframeTitle_{index + 1}")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.picture = picture_label(f"keyframePicture_{index + 1}")
         self.missing = missing
-        self.picture.setText(_tr("missing — relink") if missing else _tr("Loading…"))
+        self.picture.setText(
+            translate("Storyboard", "missing — relink")
+            if missing
+            else translate("Storyboard", "Loading…")
+        )
         self.name = QLabel()
         self.name.setObjectName(f"keyframeName_{index + 1}")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,13 +102,13 @@ class KeyframeCard(Card):
         self.name.setToolTip(image)
         metrics = self.name.fontMetrics()
         self.name.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, PICTURE_SIZE[0]))
-        self.left = self._button("◀", _tr("Move keyframe {number} left"))
-        self.right = self._button("▶", _tr("Move keyframe {number} right"))
+        self.left = self._button("◀", translate("Storyboard", "Move keyframe {number} left"))
+        self.right = self._button("▶", translate("Storyboard", "Move keyframe {number} right"))
         self.replace = self._button(
-            _tr("Relink…") if missing else _tr("Replace…"),
-            _tr("Replace the picture of keyframe {number}"),
+            translate("Storyboard", "Relink…") if missing else translate("Storyboard", "Replace…"),
+            translate("Storyboard", "Replace the picture of keyframe {number}"),
         )
-        self.delete = self._button("✕", _tr("Delete keyframe {number}"))
+        self.delete = self._button("✕", translate("Storyboard", "Delete keyframe {number}"))
         self.left.setObjectName(f"keyframeLeft_{index + 1}")
         self.right.setObjectName(f"keyframeRight_{index + 1}")
         self.replace.setObjectName(f"keyframeReplace_{index + 1}")
@@ -128,7 +131,10 @@ class KeyframeCard(Card):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.setToolTip(
-            _tr("Drag to move this keyframe; drop pictures here to insert them after it.")
+            translate(
+                "Storyboard",
+                "Drag to move this keyframe; drop pictures here to insert them after it.",
+            )
         )
 
     def _button(self, text: str, tip: str) -> QToolButton:
@@ -142,7 +148,7 @@ class KeyframeCard(Card):
 
     def set_picture(self, image: QImage | None) -> None:
         if not self.missing:
-            show_picture(self.picture, image, _tr("Unreadable picture"))
+            show_picture(self.picture, image, translate("Storyboard", "Unreadable picture"))
 
     # -- dragging ---------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

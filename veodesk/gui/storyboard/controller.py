@@ -37,6 +37,9 @@ from veodesk.gui.storyboard.sending import Sending
 from veodesk.gui.storyboard.view import StoryboardView
 from veodesk.gui.tasks import TaskRunner
 
+#: An alias lupdate still recognises: it extracts translate("Context", "text") calls.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     pass
 
@@ -44,10 +47,6 @@ log = logging.getLogger(__name__)
 
 #: While a run goes on, the states are read again this often (takes change on the server).
 RUN_REFRESH_MS = 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Storyboard", text)
 
 
 class StoryboardController(QObject):
@@ -112,7 +111,9 @@ class StoryboardController(QObject):
     def open_board(self, path: Path) -> None:
         """Open a project (any name whose content is a storyboard), off the UI thread."""
         if self.run is not None:
-            self.deps.problem(_tr("Wait for the storyboard's run to end, or stop it, first."))
+            self.deps.problem(
+                translate("Storyboard", "Wait for the storyboard's run to end, or stop it, first.")
+            )
             return
         if self.project is not None and self.project.path == path:
             return
@@ -127,7 +128,9 @@ class StoryboardController(QObject):
     def new_board(self, then: Callable[[], None] | None = None) -> None:
         """A new, empty project in its own folder; it is saved once it has two keyframes."""
         if self.run is not None:
-            self.deps.problem(_tr("Wait for the storyboard's run to end, or stop it, first."))
+            self.deps.problem(
+                translate("Storyboard", "Wait for the storyboard's run to end, or stop it, first.")
+            )
             return
         parent = self.deps.boards_folder()
         stamp = time.strftime("%Y-%m-%d %H.%M.%S")
@@ -158,7 +161,7 @@ class StoryboardController(QObject):
         self.view.set_open(True, project.path.stem)
         self.view.set_settings(project.board.settings)
         self.view.set_history(None, None)
-        self.view.say(_tr("Opened {path}.").format(path=project.path))
+        self.view.say(translate("Storyboard", "Opened {path}.").format(path=project.path))
         self.refresh()
 
     def _open_failed(self, exc: Exception) -> None:
@@ -208,7 +211,9 @@ class StoryboardController(QObject):
             lambda: manifest.write(path, board),
             None,
             lambda exc: self.deps.problem(
-                _tr("The storyboard could not be saved: {error}").format(error=exc)
+                translate("Storyboard", "The storyboard could not be saved: {error}").format(
+                    error=exc
+                )
             ),
         )
 
@@ -216,11 +221,17 @@ class StoryboardController(QObject):
         self._edit(lambda e: e.move_keyframe(source, target))
 
     def _choose_pictures(self, at: int) -> None:
-        title = _tr("Choose keyframes") if at < 0 else _tr("Choose keyframes to insert")
+        title = (
+            translate("Storyboard", "Choose keyframes")
+            if at < 0
+            else translate("Storyboard", "Choose keyframes to insert")
+        )
         self.deps.chooser.images(self.view, title, lambda files: self.add_pictures(at, files))
 
     def _choose_replacement(self, index: int) -> None:
-        title = _tr("Choose the picture of keyframe {number}").format(number=index + 1)
+        title = translate("Storyboard", "Choose the picture of keyframe {number}").format(
+            number=index + 1
+        )
         self.deps.chooser.images(
             self.view, title, lambda files: self.replace_picture(index, Path(files[0]))
         )
@@ -233,9 +244,10 @@ class StoryboardController(QObject):
             return
         if any(isinstance(s, str) and is_web_url(s) for s in sources):
             self.deps.problem(
-                _tr(
+                translate(
+                    "Storyboard",
                     "A storyboard keeps its pictures in its folder: save the web picture, "
-                    "then drop the file."
+                    "then drop the file.",
                 )
             )
             return
@@ -318,7 +330,11 @@ class StoryboardController(QObject):
             return
         clips = playing.film_clips(self.project, self.survey)
         if clips is None:
-            self.deps.problem(_tr("Every segment needs a finished take before the film plays."))
+            self.deps.problem(
+                translate(
+                    "Storyboard", "Every segment needs a finished take before the film plays."
+                )
+            )
         else:
             self.deps.play_all(clips)
 

@@ -7,9 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from veodesk.core.storyboard.project import Project
 from veodesk.core.storyboard.survey import Survey
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Storyboard", text)
+#: An alias lupdate still recognises: it extracts translate("Context", "text") calls.
+translate = QCoreApplication.translate
 
 
 def take_file(project: Project, survey: Survey, index: int) -> str | None:
@@ -27,7 +26,9 @@ def take_clip(project: Project, survey: Survey, index: int) -> tuple[str, str] |
     if path is None or index >= len(project.board.segments):
         return None
     prompt = project.board.segments[index].prompt
-    return path, _tr("Segment {number}: {prompt}").format(number=index + 1, prompt=prompt)
+    return path, translate("Storyboard", "Segment {number}: {prompt}").format(
+        number=index + 1, prompt=prompt
+    )
 
 
 def film_clips(project: Project, survey: Survey) -> list[tuple[str, str]] | None:
@@ -37,6 +38,8 @@ def film_clips(project: Project, survey: Survey) -> list[tuple[str, str]] | None
         path = take_file(project, survey, i)
         if path is None:
             return None
-        title = _tr("{film}, segment {number}").format(film=project.path.stem, number=i + 1)
+        title = translate("Storyboard", "{film}, segment {number}").format(
+            film=project.path.stem, number=i + 1
+        )
         clips.append((path, title))
     return clips or None

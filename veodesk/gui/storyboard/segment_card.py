@@ -19,6 +19,9 @@ from veodesk.core.parameters import DURATION, MAX_PROMPT_CHARS
 from veodesk.core.storyboard.model import MAX_TAKES, SegmentState
 from veodesk.gui.storyboard.cards import Card, picture_label, show_picture
 
+#: An alias lupdate still recognises: it extracts translate("Context", "text") calls.
+translate = QCoreApplication.translate
+
 #: A prompt is committed (one undo step) once typing pauses this long.
 PROMPT_COMMIT_MS = 600
 
@@ -39,10 +42,6 @@ STATE_COLOUR = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Storyboard", text)
-
-
 class SegmentCard(Card):
     """One segment: its prompt, duration, audio, state and takes, with Generate and Play."""
 
@@ -61,7 +60,7 @@ class SegmentCard(Card):
         self.setObjectName(f"segmentCard_{n}")
         self.setFixedWidth(280)
         self.title = QLabel(
-            _tr("Segment {number}: keyframe {first} to {last}").format(
+            translate("Storyboard", "Segment {number}: keyframe {first} to {last}").format(
                 number=n, first=n, last=n + 1
             )
         )
@@ -72,47 +71,65 @@ class SegmentCard(Card):
         self.state.setObjectName(f"segmentState_{n}")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.poster = picture_label(f"segmentPoster_{n}")
-        self.poster.setText(_tr("No take yet"))
+        self.poster.setText(translate("Storyboard", "No take yet"))
         self.prompt = QPlainTextEdit()
         self.prompt.setObjectName(f"segmentPrompt_{n}")
-        self.prompt.setAccessibleName(_tr("Prompt of segment {number}").format(number=n))
+        self.prompt.setAccessibleName(
+            translate("Storyboard", "Prompt of segment {number}").format(number=n)
+        )
         self.prompt.setPlaceholderText(
-            _tr("What happens between keyframe {first} and keyframe {last}").format(
-                first=n, last=n + 1
-            )
+            translate(
+                "Storyboard", "What happens between keyframe {first} and keyframe {last}"
+            ).format(first=n, last=n + 1)
         )
         self.prompt.setTabChangesFocus(True)
         self.prompt.setFixedHeight(72)
         self.duration = QComboBox()
         self.duration.setObjectName(f"segmentDuration_{n}")
-        self.duration.setAccessibleName(_tr("Duration of segment {number}").format(number=n))
+        self.duration.setAccessibleName(
+            translate("Storyboard", "Duration of segment {number}").format(number=n)
+        )
         for seconds in DURATION.values:
-            self.duration.addItem(_tr("{seconds} s").format(seconds=seconds), seconds)
+            self.duration.addItem(
+                translate("Storyboard", "{seconds} s").format(seconds=seconds), seconds
+            )
         self.audio = QComboBox()
         self.audio.setObjectName(f"segmentAudio_{n}")
-        self.audio.setAccessibleName(_tr("Audio of segment {number}").format(number=n))
-        self.audio.addItem(_tr("Film's audio"), None)
-        self.audio.addItem(_tr("With audio"), True)
-        self.audio.addItem(_tr("Silent"), False)
+        self.audio.setAccessibleName(
+            translate("Storyboard", "Audio of segment {number}").format(number=n)
+        )
+        self.audio.addItem(translate("Storyboard", "Film's audio"), None)
+        self.audio.addItem(translate("Storyboard", "With audio"), True)
+        self.audio.addItem(translate("Storyboard", "Silent"), False)
         self.takes = QComboBox()
         self.takes.setObjectName(f"segmentTakes_{n}")
-        self.takes.setAccessibleName(_tr("Chosen take of segment {number}").format(number=n))
-        self.play = QPushButton(_tr("Play"))
+        self.takes.setAccessibleName(
+            translate("Storyboard", "Chosen take of segment {number}").format(number=n)
+        )
+        self.play = QPushButton(translate("Storyboard", "Play"))
         self.play.setObjectName(f"segmentPlay_{n}")
-        self.play.setAccessibleName(_tr("Play the take of segment {number}").format(number=n))
-        self.generate = QPushButton(_tr("Generate"))
+        self.play.setAccessibleName(
+            translate("Storyboard", "Play the take of segment {number}").format(number=n)
+        )
+        self.generate = QPushButton(translate("Storyboard", "Generate"))
         self.generate.setObjectName(f"segmentGenerate_{n}")
-        self.generate.setAccessibleName(_tr("Generate segment {number}").format(number=n))
+        self.generate.setAccessibleName(
+            translate("Storyboard", "Generate segment {number}").format(number=n)
+        )
         self.count = QSpinBox()
         self.count.setObjectName(f"segmentTakeCount_{n}")
         self.count.setRange(1, MAX_TAKES)
-        self.count.setSuffix(_tr(" take(s)"))
-        self.count.setAccessibleName(_tr("Takes to generate for segment {number}").format(number=n))
-        self.count.setToolTip(_tr("Generate several takes at once, then choose the best"))
+        self.count.setSuffix(translate("Storyboard", " take(s)"))
+        self.count.setAccessibleName(
+            translate("Storyboard", "Takes to generate for segment {number}").format(number=n)
+        )
+        self.count.setToolTip(
+            translate("Storyboard", "Generate several takes at once, then choose the best")
+        )
         self.insert = QToolButton()
-        self.insert.setText(_tr("+ Keyframe"))
+        self.insert.setText(translate("Storyboard", "+ Keyframe"))
         self.insert.setObjectName(f"segmentInsert_{n}")
-        tip = _tr("Insert a keyframe inside segment {number}").format(number=n)
+        tip = translate("Storyboard", "Insert a keyframe inside segment {number}").format(number=n)
         self.insert.setToolTip(tip)
         self.insert.setAccessibleName(tip)
         self.insert.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -161,7 +178,7 @@ class SegmentCard(Card):
 
     def _typed(self) -> None:
         if len(self.prompt.toPlainText()) > MAX_PROMPT_CHARS:
-            self.state.setText(_tr("Too long"))
+            self.state.setText(translate("Storyboard", "Too long"))
         self._commit.start()
 
     def _prompt_done(self) -> None:
@@ -192,15 +209,17 @@ class SegmentCard(Card):
             self.prompt.blockSignals(False)
         self.duration.setCurrentIndex(max(0, self.duration.findData(duration)))
         self.audio.setCurrentIndex({None: 0, True: 1, False: 2}[audio])
-        text = _tr(str(STATE_TEXT[state]))
+        text = translate("Storyboard", str(STATE_TEXT[state]))
         self.state.setText(text)
         self.state.setStyleSheet(f"color: {STATE_COLOUR[state]}; font-weight: bold;")
         self.state.setAccessibleName(
-            _tr("Segment {number}: {state}").format(number=self.index + 1, state=text)
+            translate("Storyboard", "Segment {number}: {state}").format(
+                number=self.index + 1, state=text
+            )
         )
         self.takes.clear()
         if not takes:
-            self.takes.addItem(_tr("No takes yet"), None)
+            self.takes.addItem(translate("Storyboard", "No takes yet"), None)
         for job, text in takes:
             self.takes.addItem(text, job)
         if chosen is not None:
@@ -211,4 +230,4 @@ class SegmentCard(Card):
         self.count.setEnabled(not busy)
 
     def set_poster(self, image: QImage | None) -> None:
-        show_picture(self.poster, image, _tr("No take yet"))
+        show_picture(self.poster, image, translate("Storyboard", "No take yet"))

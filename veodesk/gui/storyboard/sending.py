@@ -27,6 +27,9 @@ from veodesk.gui.storyboard.runs import BoardRun, RunnerFactory, film_path
 from veodesk.gui.storyboard.view import StoryboardView
 from veodesk.gui.tasks import TaskRunner, main_thread
 
+#: An alias lupdate still recognises: it extracts translate("Context", "text") calls.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from veodesk.core.storyboard.render import RenderPlan, RenderResult
 
@@ -34,10 +37,6 @@ log = logging.getLogger(__name__)
 
 #: While a run goes on, the states are read again this often (takes change on the server).
 RUN_REFRESH_MS = 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Storyboard", text)
 
 
 class Sending(QObject):
@@ -80,13 +79,16 @@ class Sending(QObject):
         self.view.flush()  # the prompt being typed is part of what is sent
         if store is None or make_runner is None:
             self.deps.problem(
-                _tr("No API key yet: save one in Settings, or try the demo, then generate.")
+                translate(
+                    "Storyboard",
+                    "No API key yet: save one in Settings, or try the demo, then generate.",
+                )
             )
             return
         run = BoardRun(film=film)
         self.run = run
         detached, prices = project.detached(), self.deps.prices()
-        self.view.say(_tr("Checking the pictures and prompts…"))
+        self.view.say(translate("Storyboard", "Checking the pictures and prompts…"))
         self.changed.emit()
         self.runs.start(
             lambda: run.check(detached, store, prices, segments, takes),
@@ -109,23 +111,27 @@ class Sending(QObject):
             if run.film:
                 self._join(run)
             else:
-                self._finish(run, _tr("Nothing to send: every segment is done."))
+                self._finish(
+                    run, translate("Storyboard", "Nothing to send: every segment is done.")
+                )
             return
         cost = money.money_text(plan.cost_usd * money.CREDITS_PER_USD)
-        question = _tr("Tasks to send: {count}, about {cost}. Send them?").format(
-            count=plan.posts, cost=cost
-        )
+        question = translate(
+            "Storyboard", "Tasks to send: {count}, about {cost}. Send them?"
+        ).format(count=plan.posts, cost=cost)
         balance = self.deps.balance_credits()
         over = balance is not None and plan.cost_usd * money.CREDITS_PER_USD > balance
         if plan.posts and (plan.cost_usd > self.deps.confirm_above_usd() or over):
-            detail = _tr(
+            detail = translate(
+                "Storyboard",
                 "Each task is a paid generation on the AI/ML API. You are asked because the "
-                "cost is above {threshold}, the amount set in Settings."
+                "cost is above {threshold}, the amount set in Settings.",
             ).format(threshold=money.usd_text(self.deps.confirm_above_usd()))
             if over and balance is not None:
-                detail = _tr(
+                detail = translate(
+                    "Storyboard",
                     "This is more than your balance of {balance}. You can still send (the "
-                    "balance may lag behind), but tasks may fail."
+                    "balance may lag behind), but tasks may fail.",
                 ).format(balance=money.money_text(balance))
             self._ask(question, detail, lambda: self._send(run, plan, make_runner), run)
             return
@@ -135,10 +141,12 @@ class Sending(QObject):
         box = QMessageBox(self.view.window())
         box.setObjectName("boardConfirm")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Send the storyboard's tasks?"))
+        box.setWindowTitle(translate("Storyboard", "Send the storyboard's tasks?"))
         box.setText(question)
         box.setInformativeText(detail)
-        send_button = box.addButton(_tr("Send"), QMessageBox.ButtonRole.AcceptRole)
+        send_button = box.addButton(
+            translate("Storyboard", "Send"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(send_button)
         self.confirm = box
@@ -149,7 +157,7 @@ class Sending(QObject):
             if box.clickedButton() is send_button:
                 send()
             else:
-                self._finish(run, _tr("Nothing was sent."))
+                self._finish(run, translate("Storyboard", "Nothing was sent."))
 
         box.finished.connect(answered)
         box.open()
@@ -159,7 +167,9 @@ class Sending(QObject):
             return
         cost = money.money_text(plan.cost_usd * money.CREDITS_PER_USD)
         self.view.say(
-            _tr("Sending tasks: {count}, about {cost}…").format(count=plan.posts, cost=cost)
+            translate("Storyboard", "Sending tasks: {count}, about {cost}…").format(
+                count=plan.posts, cost=cost
+            )
         )
         self._tick.start()
         post = main_thread().post
@@ -168,7 +178,9 @@ class Sending(QObject):
             post(lambda: self._job_news() if not self._closed else None)
 
         def on_segment(index: int, message: str) -> None:
-            text = _tr("Segment {number}: {message}").format(number=index, message=message)
+            text = translate("Storyboard", "Segment {number}: {message}").format(
+                number=index, message=message
+            )
             post(lambda: self.view.say(text) if not self._closed else None)
 
         self.runs.start(
@@ -188,16 +200,19 @@ class Sending(QObject):
             first = next(iter(result.failures.values()))
             self._finish(
                 run,
-                _tr(
+                translate(
+                    "Storyboard",
                     "Segments {segments} did not finish; the finished takes are kept and the "
-                    "next run sends only what is left. {reason}"
+                    "next run sends only what is left. {reason}",
                 ).format(segments=failed, reason=first),
             )
             return
         if run.film:
             self._join(run)
             return
-        self._finish(run, _tr("Takes finished: {count}.").format(count=len(result.sent)))
+        self._finish(
+            run, translate("Storyboard", "Takes finished: {count}.").format(count=len(result.sent))
+        )
 
     def _join(self, run: BoardRun) -> None:
         project, store = self._project(), self.deps.store()
@@ -207,7 +222,7 @@ class Sending(QObject):
         self.run = run
         self.changed.emit()
         output = film_path(project)
-        self.view.say(_tr("Joining the takes into {path}…").format(path=output))
+        self.view.say(translate("Storyboard", "Joining the takes into {path}…").format(path=output))
         detached = project.detached()
         post = main_thread().post
 
@@ -221,16 +236,19 @@ class Sending(QObject):
         )
 
     def _joined(self, run: BoardRun, job: Job) -> None:
-        self._finish(run, _tr("The film is ready: {path}").format(path=job.file_path))
+        self._finish(
+            run, translate("Storyboard", "The film is ready: {path}").format(path=job.file_path)
+        )
         self.filmMade.emit(job)
 
     def _ended(self, run: BoardRun, exc: Exception) -> None:
         if isinstance(exc, CancelledError):
             self._finish(
                 run,
-                _tr(
+                translate(
+                    "Storyboard",
                     "Stopped. Tasks already sent keep running on the server; Generate all "
-                    "fetches them without sending them again."
+                    "fetches them without sending them again.",
                 ),
             )
             return

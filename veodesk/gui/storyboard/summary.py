@@ -7,9 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from veodesk.core import money
 from veodesk.core.storyboard.survey import Survey
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Storyboard", text)
+#: An alias lupdate still recognises: it extracts translate("Context", "text") calls.
+translate = QCoreApplication.translate
 
 
 def summary_text(s: Survey) -> str:
@@ -17,14 +16,16 @@ def summary_text(s: Survey) -> str:
     board = s.board
     segments = len(board.segments)
     if segments == 0:
-        return _tr("Add at least two keyframes: each pair makes one segment.")
-    length = _tr("Segments: {count}, {seconds} s of film.").format(
+        return translate("Storyboard", "Add at least two keyframes: each pair makes one segment.")
+    length = translate("Storyboard", "Segments: {count}, {seconds} s of film.").format(
         count=segments, seconds=board.duration
     )
     if s.missing:
-        return _tr("{length} Relink the missing pictures before generating.").format(length=length)
+        return translate(
+            "Storyboard", "{length} Relink the missing pictures before generating."
+        ).format(length=length)
     if s.to_send == 0:
-        return _tr("{length} Every segment is done.").format(length=length)
-    return _tr("{length} Tasks to send: {count}, about {cost}, {source}.").format(
-        length=length, count=s.to_send, cost=money.money_text(s.credits), source=s.price_label
-    )
+        return translate("Storyboard", "{length} Every segment is done.").format(length=length)
+    return translate(
+        "Storyboard", "{length} Tasks to send: {count}, about {cost}, {source}."
+    ).format(length=length, count=s.to_send, cost=money.money_text(s.credits), source=s.price_label)

@@ -32,9 +32,8 @@ from veodesk.core.storyboard.model import BOARD_ASPECT_RATIOS, FilmSettings
 from veodesk.gui.storyboard.cards import KeyframeCard, StripArea
 from veodesk.gui.storyboard.segment_card import SegmentCard
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Storyboard", text)
+#: An alias lupdate still recognises: it extracts translate("Context", "text") calls.
+translate = QCoreApplication.translate
 
 
 class StoryboardView(QWidget):
@@ -56,24 +55,28 @@ class StoryboardView(QWidget):
         self.segment_cards: list[SegmentCard] = []
         self._structure: tuple[object, ...] | None = None
 
-        self.title = QLabel(_tr("No storyboard open"))
+        self.title = QLabel(translate("Storyboard", "No storyboard open"))
         self.title.setObjectName("storyboardTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
-        self.new_button = QPushButton(_tr("New"))
+        self.new_button = QPushButton(translate("Storyboard", "New"))
         self.new_button.setObjectName("newBoardButton")
-        self.new_button.setToolTip(_tr("Start a new storyboard in your videos folder"))
-        self.open_button = QPushButton(_tr("Open…"))
+        self.new_button.setToolTip(
+            translate("Storyboard", "Start a new storyboard in your videos folder")
+        )
+        self.open_button = QPushButton(translate("Storyboard", "Open…"))
         self.open_button.setObjectName("openBoardButton")
-        self.open_button.setToolTip(_tr("Open a storyboard project (.veoboard)"))
-        self.folder_button = QPushButton(_tr("Show folder"))
+        self.open_button.setToolTip(
+            translate("Storyboard", "Open a storyboard project (.veoboard)")
+        )
+        self.folder_button = QPushButton(translate("Storyboard", "Show folder"))
         self.folder_button.setObjectName("boardFolderButton")
-        self.undo_button = QPushButton(_tr("Undo"))
+        self.undo_button = QPushButton(translate("Storyboard", "Undo"))
         self.undo_button.setObjectName("boardUndoButton")
-        self.redo_button = QPushButton(_tr("Redo"))
+        self.redo_button = QPushButton(translate("Storyboard", "Redo"))
         self.redo_button.setObjectName("boardRedoButton")
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
@@ -85,9 +88,9 @@ class StoryboardView(QWidget):
             self.folder_button,
         ):
             bar.addWidget(b)
-        self.undo_action = QAction(_tr("Undo"), self)
+        self.undo_action = QAction(translate("Storyboard", "Undo"), self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = QAction(_tr("Redo"), self)
+        self.redo_action = QAction(translate("Storyboard", "Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a in (self.undo_action, self.redo_action):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -98,32 +101,34 @@ class StoryboardView(QWidget):
         # the film-wide settings
         self.resolution = QComboBox()
         self.resolution.setObjectName("boardResolution")
-        self.resolution.setAccessibleName(_tr("Resolution of the film"))
+        self.resolution.setAccessibleName(translate("Storyboard", "Resolution of the film"))
         for value in RESOLUTION.values:
             self.resolution.addItem(value, value)
         self.aspect = QComboBox()
         self.aspect.setObjectName("boardAspectRatio")
-        self.aspect.setAccessibleName(_tr("Aspect ratio of the film"))
+        self.aspect.setAccessibleName(translate("Storyboard", "Aspect ratio of the film"))
         for value in BOARD_ASPECT_RATIOS:
             self.aspect.addItem(value, value)
         self.fit = QComboBox()
         self.fit.setObjectName("boardFit")
-        self.fit.setAccessibleName(_tr("How pictures fit the frame"))
+        self.fit.setAccessibleName(translate("Storyboard", "How pictures fit the frame"))
         for value in FIT.values:
-            self.fit.addItem(_tr(value.capitalize()), value)
-        self.audio = QCheckBox(_tr("Audio"))
+            self.fit.addItem(translate("Storyboard", value.capitalize()), value)
+        self.audio = QCheckBox(translate("Storyboard", "Audio"))
         self.audio.setObjectName("boardAudio")
         self.style_edit = QLineEdit()
         self.style_edit.setObjectName("boardStyle")
-        self.style_edit.setAccessibleName(_tr("Style, added to every prompt"))
-        self.style_edit.setPlaceholderText(_tr("Style added to every prompt (optional)"))
+        self.style_edit.setAccessibleName(translate("Storyboard", "Style, added to every prompt"))
+        self.style_edit.setPlaceholderText(
+            translate("Storyboard", "Style added to every prompt (optional)")
+        )
         settings = QHBoxLayout()
         form = QFormLayout()
-        form.addRow(_tr("Style"), self.style_edit)
+        form.addRow(translate("Storyboard", "Style"), self.style_edit)
         for label, widget in (
-            (_tr("Resolution"), self.resolution),
-            (_tr("Aspect"), self.aspect),
-            (_tr("Fit"), self.fit),
+            (translate("Storyboard", "Resolution"), self.resolution),
+            (translate("Storyboard", "Aspect"), self.aspect),
+            (translate("Storyboard", "Fit"), self.fit),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -144,18 +149,22 @@ class StoryboardView(QWidget):
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(4, 4, 4, 4)
         self.strip_layout.setSpacing(8)
-        self.add_button = QPushButton(_tr("Add keyframes…"))
+        self.add_button = QPushButton(translate("Storyboard", "Add keyframes…"))
         self.add_button.setObjectName("addKeyframeButton")
         self.add_button.setToolTip(
-            _tr("Add pictures at the end; several at once are added in file-name order")
+            translate(
+                "Storyboard",
+                "Add pictures at the end; several at once are added in file-name order",
+            )
         )
         self.add_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.add_button.setMinimumWidth(140)
         self.add_button.clicked.connect(self.addRequested)
         self.empty = QLabel(
-            _tr(
+            translate(
+                "Storyboard",
                 "Drop two or more pictures here, or press Add keyframes…, to start a "
-                "storyboard. Each pair of keyframes becomes one segment of the film."
+                "storyboard. Each pair of keyframes becomes one segment of the film.",
             )
         )
         self.empty.setObjectName("boardEmpty")
@@ -184,21 +193,27 @@ class StoryboardView(QWidget):
         self.progress.setObjectName("boardProgress")
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.generate_all = QPushButton(_tr("Generate all"))
+        self.generate_all = QPushButton(translate("Storyboard", "Generate all"))
         self.generate_all.setObjectName("generateAllButton")
-        self.generate_all.setToolTip(_tr("Send only the segments that are not done"))
-        self.render_film = QPushButton(_tr("Render film"))
+        self.generate_all.setToolTip(
+            translate("Storyboard", "Send only the segments that are not done")
+        )
+        self.render_film = QPushButton(translate("Storyboard", "Render film"))
         self.render_film.setObjectName("renderFilmButton")
         self.render_film.setToolTip(
-            _tr("Generate what is left, then join the chosen takes into one film")
+            translate(
+                "Storyboard", "Generate what is left, then join the chosen takes into one film"
+            )
         )
-        self.play_film = QPushButton(_tr("Play film"))
+        self.play_film = QPushButton(translate("Storyboard", "Play film"))
         self.play_film.setObjectName("playFilmButton")
-        self.play_film.setToolTip(_tr("Play the chosen takes back to back"))
-        self.cancel = QPushButton(_tr("Stop"))
+        self.play_film.setToolTip(translate("Storyboard", "Play the chosen takes back to back"))
+        self.cancel = QPushButton(translate("Storyboard", "Stop"))
         self.cancel.setObjectName("boardCancelButton")
         self.cancel.setToolTip(
-            _tr("Stop waiting; tasks already sent keep running and are fetched later")
+            translate(
+                "Storyboard", "Stop waiting; tasks already sent keep running and are fetched later"
+            )
         )
         self.cancel.hide()
         self.generate_all.clicked.connect(self.generateAllRequested)
@@ -234,7 +249,7 @@ class StoryboardView(QWidget):
 
     # -- showing ---------------------------------------------------------------------
     def set_open(self, open_: bool, title: str = "") -> None:
-        self.title.setText(title or _tr("No storyboard open"))
+        self.title.setText(title or translate("Storyboard", "No storyboard open"))
         for w in (
             self.resolution,
             self.aspect,
@@ -258,12 +273,18 @@ class StoryboardView(QWidget):
 
     def set_history(self, undo: str | None, redo: str | None) -> None:
         for button, action, label, verb in (
-            (self.undo_button, self.undo_action, undo, _tr("Undo")),
-            (self.redo_button, self.redo_action, redo, _tr("Redo")),
+            (self.undo_button, self.undo_action, undo, translate("Storyboard", "Undo")),
+            (self.redo_button, self.redo_action, redo, translate("Storyboard", "Redo")),
         ):
             button.setEnabled(label is not None)
             action.setEnabled(label is not None)
-            tip = _tr("{action}: {edit}").format(action=verb, edit=_tr(label)) if label else verb
+            tip = (
+                translate("Storyboard", "{action}: {edit}").format(
+                    action=verb, edit=translate("core", label)
+                )
+                if label
+                else verb
+            )
             button.setToolTip(tip)
 
     def build_cards(self, names: list[str], missing: list[int], segments: int) -> bool:
