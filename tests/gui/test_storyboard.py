@@ -10,13 +10,14 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from veodesk.core.storyboard.project import Project
 from veodesk.gui.shell.job_events import ERROR_BANNER
+from veodesk.gui.storyboard.cards import KEYFRAME_MIME
 from veodesk.gui.storyboard.controller import StoryboardController
 from veodesk.gui.storyboard.view import StoryboardView
 from veodesk.sandbox import Sandbox
@@ -429,3 +430,62 @@ def test_keyboard_only_tab_reaches_every_control_and_edits_undo_and_redo(
     qtbot.waitUntil(lambda: len(view.keyframe_cards) == 2, timeout=WAIT_MS)
     assert view.undo_button.isEnabled() and not view.redo_button.isEnabled()
     assert sandbox.post_count == before  # editing sends nothing
+
+
+def _drop_mime(target: QWidget, mime: QMimeData) -> None:
+    point = QPointF(target.rect().center())
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted()
+
+
+def test_drag_to_reorder_drop_to_insert_and_split_a_segment(
+    make_app: Callable[[], App], tmp_path: Path
+) -> None:
+    path = make_board(tmp_path / "project", keyframes=3)
+    app = make_app().start()
+    qtbot = app.qtbot
+    controller, view = _board(app)
+    controller.open_board(path)
+    qtbot.waitUntil(lambda: len(view.keyframe_cards) == 3, timeout=WAIT_MS)
+
+    def names() -> list[str]:
+        return [Path(c.name.toolTip()).name for c in view.keyframe_cards]
+
+    # Keyframe 1's card dragged onto keyframe 3's: it moves there.
+    mime = QMimeData()
+    mime.setData(KEYFRAME_MIME, QByteArray(b"0"))
+    _drop_mime(view.keyframe_cards[2], mime)
+    qtbot.waitUntil(lambda: names() == ["k2.jpg", "k3.jpg", "k1.jpg"], timeout=WAIT_MS)
+    # A picture dropped on keyframe 1's card is inserted after it.
+    new = draw_frame(tmp_path / "drop" / "new.png", (640, 360), (10, 200, 200), "new")
+    _drop(view.keyframe_cards[0], [new])
+    qtbot.waitUntil(lambda: names() == ["k2.jpg", "new.png", "k3.jpg", "k1.jpg"], timeout=WAIT_MS)
+    assert len(view.segment_cards) == 3
+    # "+ Keyframe" on segment 3 splits it; both halves keep its prompt.
+    prompt = controller.project.board.segments[2].prompt  # type: ignore[union-attr]
+    other = draw_frame(tmp_path / "drop" / "mid.png", (640, 360), (200, 10, 200), "mid")
+    app.chooser.answers.append([str(other)])
+    qtbot.mouseClick(view.segment_cards[2].insert, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(view.segment_cards) == 4, timeout=WAIT_MS)
+    assert names() == ["k2.jpg", "new.png", "k3.jpg", "mid.png", "k1.jpg"]
+    board = controller.project.board  # type: ignore[union-attr]
+    assert [s.prompt for s in board.segments[2:]] == [prompt, prompt]
+    assert view.segment_cards[3].prompt.toPlainText() == prompt
+    # every picture was copied into the project's frames/ folder
+    assert all((path.parent / k.image).is_file() for k in board.keyframes)
