@@ -128,11 +128,7 @@ def remove_orphan_parts(store: JobStore, folders: list[Path]) -> list[Path]:
     be resumed: its download continues from there. Any other one (its job
     finished, failed or was deleted) would only take up space.
     """
-    owned = {
-        part_path(Path(job.file_path))
-        for job in store.in_states(*RESUMABLE)
-        if job.file_path
-    }
+    owned = {part_path(Path(job.file_path)) for job in store.in_states(*RESUMABLE) if job.file_path}
     dirs = set(folders)
     dirs.update(Path(job.file_path).parent for job in store.jobs(limit=None) if job.file_path)
     removed: list[Path] = []

@@ -18,4 +18,3 @@ def clock(seconds: float) -> str:
     if minutes >= 60:
         return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
-
