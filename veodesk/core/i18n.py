@@ -131,3 +131,19 @@ def _decode(value: object) -> Param | None:
             return ServerText(value["server"])
         return Message.from_json(value.get("message"))
     return None
+
+
+def one_of(values: list[str]) -> Message:
+    """``"4, 6 or 8"``: choices for a sentence, joined as the language joins them."""
+    if len(values) == 1:
+        return Message.verbatim(values[0])
+    if len(values) == 2:
+        return Message(
+            QT_TRANSLATE_NOOP("core", "{first} or {second}"), first=values[0], second=values[1]
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{others}, {before_last} or {last}"),
+        others=", ".join(values[:-2]),
+        before_last=values[-2],
+        last=values[-1],
+    )

@@ -10,13 +10,17 @@ filled in. Nested messages are translated in turn; what the server wrote
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from veodesk.core.errors import VeodeskError
-from veodesk.core.events import Event
 from veodesk.core.i18n import Message, Param
-from veodesk.core.store import Job
+
+if TYPE_CHECKING:
+    # The store loads sqlite3, which start-up leaves until after the first paint.
+    from veodesk.core.events import Event
+    from veodesk.core.store import Job
 
 log = logging.getLogger(__name__)
 

@@ -24,6 +24,7 @@ from veodesk.gui.tasks import AfterPaint, main_thread
 
 if TYPE_CHECKING:
     from veodesk.core.events import Event
+    from veodesk.core.i18n import Message
     from veodesk.core.runner import EventSink, JobRunner, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class JobsController(QObject):
     jobFinished = Signal(object)  # Job, done
     jobFailed = Signal(object, object)  # Job or None, Exception
     jobChanged = Signal(object, object)  # Job, what happened (core.events.Event)
-    warnings = Signal(object)  # tuple[str, ...] from preparing the frames
+    warnings = Signal(object)  # tuple[core.i18n.Message, ...] from preparing the frames
     activityChanged = Signal()
 
     def __init__(self, model: JobsModel, window: QWidget) -> None:
@@ -162,7 +163,7 @@ class JobsController(QObject):
         self.jobChanged.emit(job, event)
         self.activityChanged.emit()
 
-    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[str, ...]) -> None:
+    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[Message, ...]) -> None:
         self.warnings.emit(warnings)
 
     def worker_progress(

@@ -20,6 +20,7 @@ from veodesk.gui.tuning.priority import lower_current_thread
 if TYPE_CHECKING:
     # The runner pulls in requests and Pillow: workers import it, start-up does not.
     from veodesk.core.events import Event
+    from veodesk.core.i18n import Message
     from veodesk.core.runner import EventSink, JobRunner, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class Listener(Protocol):
 
     def worker_started(self, worker: GenerationWorker) -> None: ...
 
-    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[str, ...]) -> None: ...
+    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[Message, ...]) -> None: ...
 
     def worker_event(self, worker: GenerationWorker, job: Job, event: Event) -> None: ...
 
