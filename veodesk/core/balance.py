@@ -25,17 +25,18 @@ MAX_CREDITS = 10**15
 EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
 
 
-def age_text(seconds: float) -> str:
+def age_text(seconds: float) -> Message:
     """``updated just now``, ``updated 3 min ago``: how old a balance is, in words."""
     minutes = int(max(0.0, seconds) // 60)
     if minutes < 1:
-        return "updated just now"
+        return Message(QT_TRANSLATE_NOOP("core", "updated just now"))
     if minutes < 60:
-        return f"updated {minutes} min ago"
+        return Message(QT_TRANSLATE_NOOP("core", "updated {minutes} min ago"), minutes=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"updated {hours} h ago"
-    return f"updated {hours // 24} days ago"
+        return Message(QT_TRANSLATE_NOOP("core", "updated {hours} h ago"), hours=hours)
+    # Two days or more: the plural form is the only one English needs here.
+    return Message(QT_TRANSLATE_NOOP("core", "updated {days} days ago"), days=hours // 24)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""What happens to a job as it runs, as the runner reports it: a code and a message.
+"""What happens to a job as it runs (and to a storyboard's segments as they render):
+a code and a message.
 
 The window acts on the code and shows the message translated; the CLI prints the
 message's English text, and the store keeps that text as the event's detail.
@@ -38,6 +39,16 @@ class EventCode(enum.Enum):
     LOST = "lost"
     #: The video is saved.
     SAVED = "saved"
+
+    # A storyboard's render, segment by segment (core/storyboard/render.py).
+    #: The segment's take is being sent.
+    SEGMENT_SENDING = "segment_sending"
+    #: A take sent earlier is being followed again.
+    SEGMENT_RESUMING = "segment_resuming"
+    #: The segment's take is done.
+    SEGMENT_DONE = "segment_done"
+    #: The segment's take failed; the message says why.
+    SEGMENT_FAILED = "segment_failed"
 
 
 @dataclass(frozen=True)

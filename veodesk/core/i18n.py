@@ -147,3 +147,13 @@ def one_of(values: list[str]) -> Message:
         before_last=values[-2],
         last=values[-1],
     )
+
+
+def comma_list(items: list[Message]) -> Message:
+    """``"segment 1 (job 3), segment 2 (job 4)"``: items listed, as the language lists them."""
+    if not items:
+        return Message.verbatim("")
+    listed = items[-1]
+    for item in reversed(items[:-1]):
+        listed = Message(QT_TRANSLATE_NOOP("core", "{first}, {rest}"), first=item, rest=listed)
+    return listed
