@@ -73,7 +73,7 @@ def test_dollars_to_the_cent(credits: float, text: str) -> None:
      (2 * 3600, "updated 2 h ago"), (3 * 86400, "updated 3 days ago")],
 )  # fmt: skip
 def test_the_age_in_words(seconds: float, text: str) -> None:
-    assert age_text(seconds) == text
+    assert str(age_text(seconds)) == text
 
 
 def test_a_clock_ahead_of_ours_is_no_negative_age() -> None:

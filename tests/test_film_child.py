@@ -45,6 +45,10 @@ def test_a_refused_clip_is_the_childs_message_and_leaves_no_file(tmp_path: Path)
         ChildJoin([good, bad], output, JoinOptions(), None).run()
     assert str(caught.value).startswith(f"{bad}:")
     assert "veodesk-cli" not in str(caught.value)
+    # The child's words arrive as their template, for the window to translate.
+    message = caught.value.message
+    assert message.template == "{path}: not a video FFmpeg can read ({reason}). Use an MP4 clip."
+    assert message.params["path"] == str(bad) and str(message) == str(caught.value)
     assert not list(tmp_path.glob("film.*"))
 
 

@@ -170,7 +170,7 @@ def test_smallest_accepted(tmp_path: Path) -> None:
     path = save(Image.new("RGB", (64, 64), (90, 90, 90)), tmp_path / "ok.png")
     prepared = prepare_image(path, label="first frame")
     assert decode(prepared).size == (1920, 1080)
-    assert any("64×64" in w for w in prepared.warnings)
+    assert any("64×64" in w for w in map(str, prepared.warnings))
 
 
 def test_heic_without_plugin_names_the_extra(

@@ -233,7 +233,7 @@ def test_embedded_icc_profile_is_converted_to_srgb(tmp_path: Path) -> None:
     # The profile says this "red" channel is green: honoured, the pixels turn green.
     assert close(sample(decode(prepared), 0.5, 0.5), (0, 255, 0), 12)
     assert_pixels_only(prepared)
-    assert not any("colour profile" in w for w in prepared.warnings)
+    assert not any("colour profile" in w for w in map(str, prepared.warnings))
 
 
 def test_srgb_profile_changes_nothing(tmp_path: Path) -> None:
@@ -247,7 +247,7 @@ def test_broken_icc_profile_warns_and_goes_on(tmp_path: Path) -> None:
     path = save(picture, tmp_path / "odd.png", "PNG", icc_profile=b"not a profile" * 20)
     prepared = prepare_image(path, aspect_ratio=None, label="first frame")
     assert close(sample(decode(prepared), 0.5, 0.5), (200, 120, 40), 3)
-    assert any("colour profile" in w for w in prepared.warnings)
+    assert any("colour profile" in w for w in map(str, prepared.warnings))
 
 
 # -- privacy -----------------------------------------------------------------------
@@ -390,7 +390,7 @@ def test_fit_none_sends_the_shape_as_is(tmp_path: Path) -> None:
     upload = decode(prepared)
     assert prepared.size == upload.size == (1440, 1080)
     _assert_maps(upload, (0.0, 0.0, 1.0, 1.0))
-    assert any("4:3" in w and "16:9" in w for w in prepared.warnings)
+    assert any("4:3" in w and "16:9" in w for w in map(str, prepared.warnings))
 
 
 def test_fit_none_within_one_percent_is_quiet(tmp_path: Path) -> None:
@@ -428,7 +428,7 @@ def test_small_source_is_enlarged_to_the_frame_for_crop(tmp_path: Path) -> None:
     upload = decode(prepared)
     assert upload.size == (1280, 720)
     _assert_maps(upload, (0.0, 0.125, 1.0, 0.875))
-    assert any("800×600" in w for w in prepared.warnings)
+    assert any("800×600" in w for w in map(str, prepared.warnings))
 
 
 # -- size and bytes ----------------------------------------------------------------------

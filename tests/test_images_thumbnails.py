@@ -82,7 +82,7 @@ def test_thumbnail_is_upright_flattened_and_srgb(tmp_path: Path) -> None:
 
 def test_thumbnail_warnings_and_errors(tmp_path: Path) -> None:
     small = save(coordinates((640, 480)), tmp_path / "s.png")
-    assert any("640×480" in w for w in make_thumbnail(small).warnings)
+    assert any("640×480" in w for w in map(str, make_thumbnail(small).warnings))
     with pytest.raises(InvalidImageError, match="is a URL"):
         make_thumbnail("https://example.com/a.jpg")
     with pytest.raises(InvalidImageError, match="does not exist"):

@@ -13,6 +13,7 @@ import pytest
 
 from veodesk.core import errors
 from veodesk.core.download import part_path
+from veodesk.core.events import Event, EventCode
 from veodesk.core.runner import prepare
 from veodesk.core.store import JobState
 from veodesk.sandbox import Sandbox
@@ -126,15 +127,17 @@ def test_post_to_a_closed_port_is_retried_then_fails_cleanly(
         port = s.getsockname()[1]
     runner = make_runner(sandbox)
     runner.client = ApiClient(f"http://127.0.0.1:{port}", "k" * 20, timeout=(1, 1))
-    events: list[str] = []
-    runner._on_event = lambda job, message: events.append(message)
+    events: list[Event] = []
+    runner._on_event = lambda job, event: events.append(event)
     params = params_for(frames)
     with pytest.raises(errors.NetworkError):
         runner.run(params, prepare(params))
     [job] = runner.store.jobs()
     assert job.state is JobState.FAILED
     assert "nothing was charged" in " ".join(e.detail or "" for e in runner.store.events(job.id))
-    assert sum("Trying again" in e for e in events) == 3
+    retries = [e for e in events if e.code is EventCode.RETRYING_SUBMIT]
+    assert len(retries) == 3 and all("Trying again" in str(e) for e in retries)
+    assert events[-1].code is EventCode.NOT_CREATED
 
 
 # -- the GET ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.events import Event, EventCode
 from veodesk.core.runner import prepare
 from veodesk.core.store import JobState, TakeTags
 from veodesk.core.storyboard import manifest
@@ -23,7 +24,7 @@ from .jobtools import make_runner
 def _generate_all(project: Project, sandbox: Sandbox) -> tuple[int, list[tuple[int, str]]]:
     """ "Generate all": what a view's button runs on a worker thread. Returns the POSTs sent."""
     runner = make_runner(sandbox)
-    events: list[tuple[int, str]] = []
+    events: list[tuple[int, Event]] = []
     before = sandbox.post_count
     with project.lock() as lock:
         project.acquire(lock)
@@ -64,7 +65,8 @@ def test_add_generate_swap_generate_undo_reopen(sandbox: Sandbox, tmp_path: Path
 
     posts, events = _generate_all(project, sandbox)
     assert posts == 3 and _states(project) == ["done"] * 3
-    assert {i for i, m in events if m.startswith("done")} == {1, 2, 3}
+    assert {i for i, e in events if e.code is EventCode.SEGMENT_DONE} == {1, 2, 3}
+    assert all(str(e).startswith("done") for _, e in events if e.code is EventCode.SEGMENT_DONE)
 
     editor.swap_keyframes(2, 3)
     assert _states(project) == ["done", "stale", "stale"]  # exactly the segments that touch them
@@ -146,7 +148,10 @@ def test_a_take_saved_but_never_sent_is_sent_not_duplicated(
     project.sync(runner.store)
     assert _states(project) == ["stale"]
     posts, events = _generate_all(project, sandbox)
-    assert posts == 1 and (1, f"sending job {job.id}") in events
+    assert posts == 1
+    assert (1, EventCode.SEGMENT_SENDING, f"sending job {job.id}") in [
+        (i, e.code, str(e)) for i, e in events
+    ]
     assert runner.store.get(job.id).state is JobState.DONE
     assert [t.job for t in segment.takes] == [job.id]
     # Sent again as it was, it stays a take of the segment; silent, it was made from other inputs.

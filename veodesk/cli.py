@@ -23,6 +23,7 @@ from veodesk.core.errors import (
     StillPendingError,
     VeodeskError,
 )
+from veodesk.core.events import Event
 from veodesk.core.models import GenerationParams
 from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTION
 from veodesk.core.polling import DEFAULT_DEADLINE
@@ -181,8 +182,8 @@ def _runner(args: argparse.Namespace, session: Session, settings: Settings) -> J
     started = time.monotonic()
     last_pct = [-1]
 
-    def event(job: Job, message: str) -> None:
-        _say(f"[job {job.id} {time.monotonic() - started:5.1f}s] {message}")
+    def event(job: Job, what: Event) -> None:
+        _say(f"[job {job.id} {time.monotonic() - started:5.1f}s] {what}")
 
     def progress(job: Job, done: int, total: int | None) -> None:
         if total:

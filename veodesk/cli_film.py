@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from veodesk.core.errors import CancelledError, InvalidInputError
+from veodesk.core.errors import CancelledError, InvalidInputError, VeodeskError
+from veodesk.core.events import Event
 from veodesk.core.film.history import job_video
 from veodesk.core.money import PriceTable, usd_text
 from veodesk.core.polling import DEFAULT_DEADLINE
@@ -236,7 +237,7 @@ def _render(
         _confirm(the_plan.posts, the_plan.cost_usd, settings, args.yes)
         started = time.monotonic()
 
-        def event(index: int, message: str) -> None:
+        def event(index: int, message: Event) -> None:
             _say(f"[segment {index} {time.monotonic() - started:5.1f}s] {message}")
 
         result = render(the_plan, runner, cancel=cancel, on_event=event)
@@ -261,6 +262,18 @@ def _render(
 
 
 def _join(args: argparse.Namespace, store: JobStore) -> int:
+    try:
+        return _join_clips(args, store)
+    except VeodeskError as exc:
+        if args.progress_lines:
+            # The window that started this child shows the error in its own language.
+            from veodesk.core.film.child import message_line
+
+            print(message_line(exc.message), file=sys.stderr, flush=True)
+        raise
+
+
+def _join_clips(args: argparse.Namespace, store: JobStore) -> int:
     from veodesk.core.film.joiner import join, plan
     from veodesk.core.film.options import JoinOptions, Transition
     from veodesk.core.film.seams import VISIBLE_SEAM_SCORE

@@ -85,6 +85,26 @@ class App:
         c.set_defaults(4, "720p", "16:9", "crop", True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def multimedia_plugin_loaded(qapp: QApplication) -> None:
+    """Qt Multimedia's FFmpeg plugin, loaded once before any test has started a thread.
+
+    Loading it runs its libraries' constructors under the dynamic loader's lock,
+    and they log (the VA-API stubs' "Couldn't load va library"). In the tests that
+    log goes to pytest-qt's message handler, which is Python: the main thread
+    runs Python inside dlopen, and may hand the GIL to a pool thread that is
+    importing a C extension (Pillow's, on a thumbnail). That thread then waits for
+    the loader's lock with the GIL held, and the main thread waits for the GIL:
+    the test hangs (seen about 1 run in 3 under load; gdb showed both stacks).
+    The app installs no Python message handler, so it is a test-only deadlock;
+    loading the plugin here, with no other thread running, avoids it.
+    """
+    from PySide6.QtMultimedia import QVideoSink
+
+    QVideoSink().deleteLater()  # QPlatformMediaIntegration::instance() loads the plugin
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def chooser() -> ScriptedChooser:
     return ScriptedChooser()

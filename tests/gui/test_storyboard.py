@@ -12,10 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from veodesk.core.storyboard.project import Project
+from veodesk.gui.player.player import Player
 from veodesk.gui.shell.job_events import ERROR_BANNER
 from veodesk.gui.storyboard.cards import KEYFRAME_MIME
 from veodesk.gui.storyboard.controller import StoryboardController
@@ -80,6 +82,12 @@ def _banner(app: App) -> str:
     """The error banner's text, where the window says what went wrong."""
     banner = app.window.banners.get(ERROR_BANNER)
     return banner.label.text() if banner is not None else ""
+
+
+def _opened(player: Player) -> bool:
+    """The player's backend has opened its source (it may be playing or at its end)."""
+    status = player.player.mediaStatus()
+    return status not in (QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia)
 
 
 def _wait_states(qtbot: QtBot, view: StoryboardView, want: list[str]) -> None:
@@ -324,12 +332,16 @@ def test_the_demo_opens_the_sample_and_renders_the_film_offline(
         lambda: app.controller.player.path == film.file_path,  # type: ignore[union-attr]
         timeout=WAIT_MS,
     )
+    player = app.controller.player
+    assert player is not None
+    # (a source replaced while the backend still opens it makes FFmpeg warn)
+    qtbot.waitUntil(lambda: _opened(player), timeout=WAIT_MS)
     # "Play film": the chosen takes back to back in the player
     takes = [controller._take_file(i) for i in range(2)]
     qtbot.mouseClick(view.play_film, Qt.MouseButton.LeftButton)
-    player = app.controller.player
-    assert player is not None and player.path == takes[0]
+    assert player.path == takes[0]
     qtbot.waitUntil(lambda: player.path == takes[1], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _opened(player), timeout=WAIT_MS)
 
 
 def test_a_damaged_project_gets_a_clear_message_and_is_left_as_it_is(
@@ -410,7 +422,7 @@ def test_keyboard_only_tab_reaches_every_control_and_edits_undo_and_redo(
         "addKeyframeButton",
         "generateAllButton",
     ):
-        assert name in seen, name
+        assert name in seen, name + " not in " + " ".join(seen)
     # Delete keyframe 3 with the keyboard, undo it, redo it.
     delete = view.keyframe_cards[2].delete
     delete.setFocus()

@@ -20,6 +20,7 @@ from veodesk.core.errors import (
     RateLimitedError,
     ServerError,
 )
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message, ServerText
 from veodesk.core.models import MalformedResponse, RemoteTask, parse_task
 from veodesk.core.urls import normalize_base_url, origin, redact_url
 
@@ -72,8 +73,14 @@ class ApiClient:
             return parse_task(payload)
         except MalformedResponse as exc:
             raise ServerError(
-                f"The API answered with something that is not a generation task ({exc}). "
-                "This is usually temporary; try again shortly."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The API answered with something that is not a generation task "
+                        "({reason}). This is usually temporary; try again shortly.",
+                    ),
+                    reason=exc.message,
+                )
             ) from exc
 
     def _request(
@@ -110,13 +117,13 @@ def request_json(
     verify: bool | str,
     params: Mapping[str, str] | None = None,
     json_body: Mapping[str, Any] | None = None,
-    who: str = "The API",
+    billing: bool = False,
     errors: ErrorMapper | None = None,
 ) -> Any:
     """One authorised JSON request: the key in its header, redirects kept to its origin.
 
-    ``who`` names the service in messages; ``errors`` maps refusals (by default
-    the generation endpoint's :func:`error_for_response`).
+    ``billing``: the messages speak of the billing service, not the API; ``errors``
+    maps refusals (by default the generation endpoint's :func:`error_for_response`).
     """
     headers = {
         "Authorization": f"Bearer {key}",
@@ -147,9 +154,25 @@ def request_json(
                 # Following a redirect to another origin would hand it our key.
                 if origin(target) != key_origin:
                     raise ServerError(
-                        f"{who} redirected to another site ({redact_url(target)}); "
-                        "veodesk does not follow it because your key would go with it. "
-                        "Check the URL in the settings.",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "The billing service redirected to another site ({url}); "
+                                "veodesk does not follow it because your key would go with it. "
+                                "Check the URL in the settings.",
+                            ),
+                            url=redact_url(target),
+                        )
+                        if billing
+                        else Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "The API redirected to another site ({url}); veodesk does not "
+                                "follow it because your key would go with it. Check the URL in "
+                                "the settings.",
+                            ),
+                            url=redact_url(target),
+                        ),
                         status_code=response.status_code,
                     )
                 url, params = target, None
@@ -163,15 +186,42 @@ def request_json(
                 return json.loads(body)
             except ValueError as exc:
                 raise ServerError(
-                    f"{who} answered with something that is not JSON "
-                    f"(HTTP {response.status_code}). This is usually temporary; "
-                    "try again shortly.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "The billing service answered with something that is not JSON "
+                            "(HTTP {status}). This is usually temporary; try again shortly.",
+                        ),
+                        status=response.status_code,
+                    )
+                    if billing
+                    else Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "The API answered with something that is not JSON (HTTP {status}). "
+                            "This is usually temporary; try again shortly.",
+                        ),
+                        status=response.status_code,
+                    ),
                     status_code=response.status_code,
                 ) from exc
-    raise ServerError(f"{who} redirected too many times. Check the URL in the settings.")
+    raise ServerError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The billing service redirected too many times. Check the URL in the settings.",
+            )
+        )
+        if billing
+        else Message(
+            QT_TRANSLATE_NOOP(
+                "core", "The API redirected too many times. Check the URL in the settings."
+            )
+        )
+    )
 
 
-def server_message(body: bytes) -> str | None:
+def server_message(body: bytes) -> ServerText | None:
     """The vendor's own error text, if the body is its JSON error shape."""
     try:
         payload = json.loads(body)
@@ -185,38 +235,112 @@ def server_message(body: bytes) -> str | None:
     if isinstance(payload.get("error"), dict):
         message = message or payload["error"].get("message")
     if isinstance(message, str) and message.strip():
-        return message.strip()[:1000]
+        return ServerText(message.strip()[:1000])
     return None
 
 
 def error_for_response(status: int, body: bytes, headers: Mapping[str, str]) -> ApiError:
-    detail = server_message(body)
-    said = f" The server said: {detail}" if detail else ""
+    """A refusal in words; what the server said, if anything, is kept apart in them."""
+    server = server_message(body)
     retry_after = http.retry_after_seconds(headers.get("Retry-After"))
     if status in (401, 403):
         return AuthError(
-            f"The API rejected your key (HTTP {status}). Check the key in the settings or "
-            f"the AIMLAPI_KEY variable, and that your account has credits.{said}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The API rejected your key (HTTP {status}). Check the key in the settings or "
+                    "the AIMLAPI_KEY variable, and that your account has credits. "
+                    "The server said: {server}",
+                ),
+                status=status,
+                server=server,
+            )
+            if server
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The API rejected your key (HTTP {status}). Check the key in the settings or "
+                    "the AIMLAPI_KEY variable, and that your account has credits.",
+                ),
+                status=status,
+            ),
             status_code=status,
         )
     if status == 404:
         return NotFoundError(
-            f"The API does not know this generation (HTTP 404). Check the id.{said}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The API does not know this generation (HTTP 404). Check the id. "
+                    "The server said: {server}",
+                ),
+                server=server,
+            )
+            if server
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The API does not know this generation (HTTP 404). Check the id."
+                )
+            ),
             status_code=status,
         )
     if status == 429:
         return RateLimitedError(
-            "The API is rate limiting requests (HTTP 429). Wait a moment and try again." + said,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The API is rate limiting requests (HTTP 429). Wait a moment and try again. "
+                    "The server said: {server}",
+                ),
+                server=server,
+            )
+            if server
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The API is rate limiting requests (HTTP 429). Wait a moment and try again.",
+                )
+            ),
             retry_after=retry_after,
         )
     if status in (400, 413, 422) or 400 <= status < 500:
         return BadRequestError(
-            f"The API did not accept the request (HTTP {status}).{said or ' Check the inputs.'}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The API did not accept the request (HTTP {status}). The server said: {server}",
+                ),
+                status=status,
+                server=server,
+            )
+            if server
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The API did not accept the request (HTTP {status}). Check the inputs."
+                ),
+                status=status,
+            ),
             status_code=status,
         )
     return ServerError(
-        f"The API had a problem (HTTP {status}). This is usually temporary; "
-        f"try again in a few minutes.{said}",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The API had a problem (HTTP {status}). This is usually temporary; try again in a "
+                "few minutes. The server said: {server}",
+            ),
+            status=status,
+            server=server,
+        )
+        if server
+        else Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The API had a problem (HTTP {status}). This is usually temporary; try again in a "
+                "few minutes.",
+            ),
+            status=status,
+        ),
         status_code=status,
         retry_after=retry_after,
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veodesk.core import money
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 #: Where a user adds funds: the vendor's billing page, beside the keys page.
 TOP_UP_URL = "https://aimlapi.com/app/billing"
@@ -24,17 +25,18 @@ MAX_CREDITS = 10**15
 EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
 
 
-def age_text(seconds: float) -> str:
+def age_text(seconds: float) -> Message:
     """``updated just now``, ``updated 3 min ago``: how old a balance is, in words."""
     minutes = int(max(0.0, seconds) // 60)
     if minutes < 1:
-        return "updated just now"
+        return Message(QT_TRANSLATE_NOOP("core", "updated just now"))
     if minutes < 60:
-        return f"updated {minutes} min ago"
+        return Message(QT_TRANSLATE_NOOP("core", "updated {minutes} min ago"), minutes=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"updated {hours} h ago"
-    return f"updated {hours // 24} days ago"
+        return Message(QT_TRANSLATE_NOOP("core", "updated {hours} h ago"), hours=hours)
+    # Two days or more: the plural form is the only one English needs here.
+    return Message(QT_TRANSLATE_NOOP("core", "updated {days} days ago"), days=hours // 24)
 
 
 @dataclass(frozen=True)
@@ -68,46 +70,68 @@ class Balance:
 class MalformedBalance(ValueError):
     """The body is not the balance object billing.md describes."""
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
 
 def _credits(payload: Mapping[str, Any], name: str, *, required: bool) -> float | None:
     value = payload.get(name)
     if value is None:
         if required:
-            raise MalformedBalance(f"'{name}' is missing")
+            raise MalformedBalance(
+                Message(QT_TRANSLATE_NOOP("core", "'{name}' is missing"), name=name)
+            )
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise MalformedBalance(f"'{name}' is not a number")
+        raise MalformedBalance(
+            Message(QT_TRANSLATE_NOOP("core", "'{name}' is not a number"), name=name)
+        )
     if not math.isfinite(value) or abs(value) > MAX_CREDITS:
-        raise MalformedBalance(f"'{name}' is out of range")
+        raise MalformedBalance(
+            Message(QT_TRANSLATE_NOOP("core", "'{name}' is out of range"), name=name)
+        )
     return value
 
 
 def parse_balance(payload: Any) -> Balance:
     """The balance object, checked field by field. MalformedBalance names what is wrong."""
     if not isinstance(payload, dict):
-        raise MalformedBalance("the answer is not an object")
+        raise MalformedBalance(Message(QT_TRANSLATE_NOOP("core", "the answer is not an object")))
     credits = _credits(payload, "balance", required=True)
     assert credits is not None
     threshold = _credits(payload, "lowBalanceThreshold", required=False)
     low = payload.get("lowBalance")
     if low is None:
-        raise MalformedBalance("'lowBalance' is missing")
+        raise MalformedBalance(
+            Message(QT_TRANSLATE_NOOP("core", "'{name}' is missing"), name="lowBalance")
+        )
     if not isinstance(low, bool):
-        raise MalformedBalance("'lowBalance' is not true or false")
+        raise MalformedBalance(
+            Message(QT_TRANSLATE_NOOP("core", "'{name}' is not true or false"), name="lowBalance")
+        )
     stamp = payload.get("lastUpdated")
     if stamp is None:
-        raise MalformedBalance("'lastUpdated' is missing")
+        raise MalformedBalance(
+            Message(QT_TRANSLATE_NOOP("core", "'{name}' is missing"), name="lastUpdated")
+        )
     if not isinstance(stamp, str) or len(stamp) > 64:
-        raise MalformedBalance("'lastUpdated' is not a date")
+        raise MalformedBalance(
+            Message(QT_TRANSLATE_NOOP("core", "'{name}' is not a date"), name="lastUpdated")
+        )
     try:
         when = dt.datetime.fromisoformat(stamp.strip())
     except ValueError:
-        raise MalformedBalance("'lastUpdated' is not a date") from None
+        raise MalformedBalance(
+            Message(QT_TRANSLATE_NOOP("core", "'{name}' is not a date"), name="lastUpdated")
+        ) from None
     if when.tzinfo is None:  # the vendor writes UTC ("...Z"); a bare time is read as UTC
         when = when.replace(tzinfo=dt.timezone.utc)
     when = when.astimezone(dt.timezone.utc)
     if when < EARLIEST:
-        raise MalformedBalance("'lastUpdated' is out of range")
+        raise MalformedBalance(
+            Message(QT_TRANSLATE_NOOP("core", "'{name}' is out of range"), name="lastUpdated")
+        )
     return Balance(
         credits=credits, low_balance=low, last_updated=when, low_balance_threshold=threshold
     )

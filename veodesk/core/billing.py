@@ -16,28 +16,75 @@ from veodesk.core import http
 from veodesk.core.api import request_json, server_message
 from veodesk.core.balance import Balance, MalformedBalance, parse_balance
 from veodesk.core.errors import ApiError, AuthError, RateLimitedError, ServerError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.urls import BALANCE_PATH, normalize_billing_url
 
 
 def billing_error(status: int, body: bytes, headers: Mapping[str, str]) -> ApiError:
     """A refusal of the billing host, in words about the balance."""
-    detail = server_message(body)
-    said = f" The server said: {detail}" if detail else ""
+    server = server_message(body)
     if status in (401, 403):
         return AuthError(
-            f"The billing service rejected your key (HTTP {status}), so the balance is "
-            f"unknown. Check the key in the settings or the AIMLAPI_KEY variable.{said}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The billing service rejected your key (HTTP {status}), so the balance is "
+                    "unknown. Check the key in the settings or the AIMLAPI_KEY variable. "
+                    "The server said: {server}",
+                ),
+                status=status,
+                server=server,
+            )
+            if server
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The billing service rejected your key (HTTP {status}), so the balance is "
+                    "unknown. Check the key in the settings or the AIMLAPI_KEY variable.",
+                ),
+                status=status,
+            ),
             status_code=status,
         )
     if status == 429:
         return RateLimitedError(
-            "The billing service is rate limiting requests (HTTP 429); the balance will be "
-            "read again later." + said,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The billing service is rate limiting requests (HTTP 429); the balance will "
+                    "be read again later. The server said: {server}",
+                ),
+                server=server,
+            )
+            if server
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The billing service is rate limiting requests (HTTP 429); the balance will "
+                    "be read again later.",
+                )
+            ),
             retry_after=http.retry_after_seconds(headers.get("Retry-After")),
         )
     return ServerError(
-        f"The billing service could not give the balance (HTTP {status}). This is usually "
-        f"temporary; try again later.{said}",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The billing service could not give the balance (HTTP {status}). This is "
+                "usually temporary; try again later. The server said: {server}",
+            ),
+            status=status,
+            server=server,
+        )
+        if server
+        else Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The billing service could not give the balance (HTTP {status}). This is "
+                "usually temporary; try again later.",
+            ),
+            status=status,
+        ),
         status_code=status,
     )
 
@@ -72,13 +119,19 @@ class BillingClient:
             key=self._key,
             timeout=self._timeout,
             verify=self._verify,
-            who="The billing service",
+            billing=True,
             errors=billing_error,
         )
         try:
             return parse_balance(payload)
         except MalformedBalance as exc:
             raise ServerError(
-                f"The billing service answered with something that is not a balance ({exc}). "
-                "The balance is unknown for now."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The billing service answered with something that is not a balance "
+                        "({reason}). The balance is unknown for now.",
+                    ),
+                    reason=exc.message,
+                )
             ) from None

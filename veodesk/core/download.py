@@ -13,6 +13,7 @@ import urllib3
 
 from veodesk.core import http
 from veodesk.core.errors import CancelledError, DownloadError, NetworkError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.polling import backoff
 from veodesk.core.urls import redact_url
 
@@ -73,22 +74,32 @@ def download(
         except (NetworkError, _Retryable) as exc:
             if attempt == attempts - 1:
                 raise DownloadError(
-                    f"Downloading the video failed: {exc} The video is kept on the server "
-                    "for a while; resume the job to try again."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Downloading the video failed: {reason} The video is kept on the "
+                            "server for a while; resume the job to try again.",
+                        ),
+                        reason=exc.message,
+                    )
                 ) from exc
             delay = backoff(attempt, first=retry_first)
             log.info("download interrupted (%s); retrying in %.1fs", exc, delay)
             if cancel.wait(delay):
                 break
     if cancel.is_set():
-        raise CancelledError("Download stopped. Resume the job to finish it.")
+        raise CancelledError(
+            Message(QT_TRANSLATE_NOOP("core", "Download stopped. Resume the job to finish it."))
+        )
     _check_video(part, url)
     os.replace(part, dest)
     return dest
 
 
 class _Retryable(Exception):
-    pass
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 def _fetch(
@@ -110,13 +121,30 @@ def _fetch(
         status = response.status_code
         if status == 416 and have:
             part.unlink(missing_ok=True)
-            raise _Retryable("the partial download no longer matches; starting again")
+            raise _Retryable(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the partial download no longer matches; starting again"
+                    )
+                )
+            )
         if status >= 500 or status == 429:
-            raise _Retryable(f"the video host answered HTTP {status}")
+            raise _Retryable(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "the video host answered HTTP {status}"),
+                    status=status,
+                )
+            )
         if status >= 400:
             raise DownloadError(
-                f"The video host refused the download (HTTP {status}). The link may have "
-                "expired; check the job's status again to get a fresh one."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The video host refused the download (HTTP {status}). The link may have "
+                        "expired; check the job's status again to get a fresh one.",
+                    ),
+                    status=status,
+                )
             )
         append = status == 206 and _range_start(response) == have
         if not append:
@@ -124,7 +152,13 @@ def _fetch(
         expected = _expected_total(response, have)
         if expected is not None and expected > max_bytes:
             raise DownloadError(
-                f"The video is {expected} bytes, more than the {max_bytes}-byte limit."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The video is {size} bytes, more than the {limit}-byte limit."
+                    ),
+                    size=expected,
+                    limit=max_bytes,
+                )
             )
         written = have
         try:
@@ -135,15 +169,33 @@ def _fetch(
                     out.write(chunk)
                     written += len(chunk)
                     if written > max_bytes:
-                        raise DownloadError(f"The video is larger than the {max_bytes}-byte limit.")
+                        raise DownloadError(
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "core", "The video is larger than the {limit}-byte limit."
+                                ),
+                                limit=max_bytes,
+                            )
+                        )
                     if on_progress:
                         on_progress(written, expected)
                 out.flush()
                 os.fsync(out.fileno())
         except requests.exceptions.RequestException as exc:
-            raise _Retryable(f"the connection broke after {written} bytes") from exc
+            raise _Retryable(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "the connection broke after {done} bytes"),
+                    done=written,
+                )
+            ) from exc
         if expected is not None and written < expected:
-            raise _Retryable(f"the connection broke after {written} of {expected} bytes")
+            raise _Retryable(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "the connection broke after {done} of {size} bytes"),
+                    done=written,
+                    size=expected,
+                )
+            )
 
 
 def _body(response: requests.Response) -> Iterator[bytes]:
@@ -184,4 +236,11 @@ def _check_video(path: Path, url: str) -> None:
     # ISO base media files (MP4/MOV) start with a box whose type is 'ftyp'.
     if len(head) < 12 or head[4:8] != b"ftyp":
         path.unlink(missing_ok=True)
-        raise DownloadError(f"What {redact_url(url)} sent is not an MP4 video; nothing was saved.")
+        raise DownloadError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "What {url} sent is not an MP4 video; nothing was saved."
+                ),
+                url=redact_url(url),
+            )
+        )

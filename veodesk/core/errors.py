@@ -1,20 +1,28 @@
 """One exception hierarchy for everything the core reports to a user.
 
 Every message is written for the person at the keyboard: it says what went wrong
-and what to do about it. The CLI maps the classes to exit codes; the GUI shows
-``str(error)`` as plain text.
+and what to do about it. The CLI maps the classes to exit codes and prints
+``str(error)``, the English text; the window translates ``error.message``, the
+marked template and its parameters (core/i18n.py).
 """
 
 from __future__ import annotations
 
 from veodesk import KEYS_URL
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 
 class VeodeskError(Exception):
-    """Base class. ``str(err)`` is a message a user can act on."""
+    """Base class. ``str(err)`` is a message a user can act on, in English."""
 
     #: Exit code the CLI uses for this class of failure.
     exit_code: int = 1
+
+    def __init__(self, message: Message | str) -> None:
+        #: What the window shows, translated. Text that was never marked (another
+        #: process's words) is kept as it is.
+        self.message = message if isinstance(message, Message) else Message.verbatim(message)
+        super().__init__(str(self.message))
 
 
 class InvalidInputError(VeodeskError):
@@ -22,7 +30,7 @@ class InvalidInputError(VeodeskError):
 
     exit_code = 2
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: Message | str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
 
@@ -30,7 +38,9 @@ class InvalidInputError(VeodeskError):
 class InvalidImageError(InvalidInputError):
     """An image file that cannot be used; the message names the file."""
 
-    def __init__(self, message: str, *, path: str | None = None, field: str | None = None) -> None:
+    def __init__(
+        self, message: Message | str, *, path: str | None = None, field: str | None = None
+    ) -> None:
         super().__init__(message, field=field)
         self.path = path
 
@@ -40,8 +50,14 @@ class MissingKeyError(InvalidInputError):
 
     def __init__(self) -> None:
         super().__init__(
-            "No API key. Set the AIMLAPI_KEY environment variable or save a key in the "
-            f"app's settings. Get a key at {KEYS_URL}.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "No API key. Set the AIMLAPI_KEY environment variable or save a key in "
+                    "the app's settings. Get a key at {url}.",
+                ),
+                url=KEYS_URL,
+            ),
             field="api_key",
         )
 
@@ -51,7 +67,7 @@ class ApiError(VeodeskError):
 
     exit_code = 3
 
-    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+    def __init__(self, message: Message | str, *, status_code: int | None = None) -> None:
         super().__init__(message)
         self.status_code = status_code
 
@@ -74,7 +90,11 @@ class RateLimitedError(ApiError):
     exit_code = 4
 
     def __init__(
-        self, message: str, *, status_code: int | None = 429, retry_after: float | None = None
+        self,
+        message: Message | str,
+        *,
+        status_code: int | None = 429,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message, status_code=status_code)
         self.retry_after = retry_after
@@ -86,7 +106,11 @@ class ServerError(ApiError):
     exit_code = 4
 
     def __init__(
-        self, message: str, *, status_code: int | None = None, retry_after: float | None = None
+        self,
+        message: Message | str,
+        *,
+        status_code: int | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message, status_code=status_code)
         self.retry_after = retry_after
@@ -97,7 +121,7 @@ class NetworkError(VeodeskError):
 
     exit_code = 4
 
-    def __init__(self, message: str, *, request_sent: bool = True) -> None:
+    def __init__(self, message: Message | str, *, request_sent: bool = True) -> None:
         super().__init__(message)
         #: False only when we know nothing reached the server (refused, DNS, TLS).
         self.request_sent = request_sent
@@ -120,7 +144,7 @@ class StillPendingError(VeodeskError):
 
     exit_code = 5
 
-    def __init__(self, message: str, *, generation_id: str, last_status: str) -> None:
+    def __init__(self, message: Message | str, *, generation_id: str, last_status: str) -> None:
         super().__init__(message)
         self.generation_id = generation_id
         self.last_status = last_status

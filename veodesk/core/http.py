@@ -11,6 +11,7 @@ import urllib3.exceptions
 
 from veodesk import __version__
 from veodesk.core.errors import NetworkError, ServerError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.urls import redact_url
 
 #: Retry-After values above this are treated as this: a hostile or confused
@@ -63,21 +64,38 @@ def send(session: requests.Session, method: str, url: str, **kwargs: Any) -> req
         sent = not _nothing_sent(exc)
         where = redact_url(url)
         if isinstance(exc, requests.exceptions.SSLError):
-            message = (
-                f"Could not set up a secure connection to {where}. Check the date and "
-                "time of this computer, and any proxy or CA setting."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Could not set up a secure connection to {url}. Check the date and time of "
+                    "this computer, and any proxy or CA setting.",
+                ),
+                url=where,
             )
         elif isinstance(exc, requests.exceptions.Timeout):
-            message = f"{where} did not answer in time. Check your connection and try again."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "{url} did not answer in time. Check your connection and try again."
+                ),
+                url=where,
+            )
         elif sent:
-            message = (
-                f"The connection to {where} broke before an answer arrived. "
-                "Check your connection and try again."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The connection to {url} broke before an answer arrived. Check your "
+                    "connection and try again.",
+                ),
+                url=where,
             )
         else:
-            message = (
-                f"Could not connect to {where}. Check your internet connection "
-                "(and the API base URL in the settings)."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Could not connect to {url}. Check your internet connection (and the API "
+                    "base URL in the settings).",
+                ),
+                url=where,
             )
         raise NetworkError(message, request_sent=sent) from exc
 
@@ -91,15 +109,26 @@ def read_capped(response: requests.Response, limit: int) -> bytes:
             total += len(chunk)
             if total > limit:
                 raise ServerError(
-                    f"The answer from {redact_url(response.url)} is larger than {limit} bytes; "
-                    "refusing to read it.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "The answer from {url} is larger than {limit} bytes; refusing to "
+                            "read it.",
+                        ),
+                        url=redact_url(response.url),
+                        limit=limit,
+                    ),
                     status_code=response.status_code,
                 )
             chunks.append(chunk)
     except requests.exceptions.RequestException as exc:
         raise NetworkError(
-            f"The connection to {redact_url(response.url)} broke while reading the answer. "
-            "Try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The connection to {url} broke while reading the answer. Try again."
+                ),
+                url=redact_url(response.url),
+            )
         ) from exc
     return b"".join(chunks)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from veodesk import MODEL_ID
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message, one_of
 from veodesk.core.parameters import (
     ASPECT_RATIO,
     AUDIO,
@@ -21,10 +22,9 @@ from veodesk.core.parameters import (
 )
 
 
-def _offered(choice: Choice[str] | Choice[int], unit: str = "") -> str:
-    """ "4, 6 or 8 seconds": the choice's values, for a message."""
-    values = [str(v) for v in choice.values]
-    return ", ".join(values[:-1]) + " or " + values[-1] + unit
+def _offered(choice: Choice[str] | Choice[int]) -> Message:
+    """ "4, 6 or 8": the choice's values, for a message."""
+    return one_of([str(v) for v in choice.values])
 
 
 class Status(str, Enum):
@@ -55,41 +55,80 @@ class GenerationParams:
         """Raise InvalidInputError naming the first field that is wrong."""
         if not self.prompt.strip():
             raise InvalidInputError(
-                "The prompt is empty. Describe what happens between the frames.", field="prompt"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The prompt is empty. Describe what happens between the frames."
+                    )
+                ),
+                field="prompt",
             )
         if len(self.prompt) > MAX_PROMPT_CHARS:
             raise InvalidInputError(
-                f"The prompt is {len(self.prompt)} characters long; shorten it to at most "
-                f"{MAX_PROMPT_CHARS}.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The prompt is {length} characters long; shorten it to at most {limit}.",
+                    ),
+                    length=len(self.prompt),
+                    limit=MAX_PROMPT_CHARS,
+                ),
                 field="prompt",
             )
         if not str(self.first).strip():
-            raise InvalidInputError("Choose a first frame.", field="first")
+            raise InvalidInputError(
+                Message(QT_TRANSLATE_NOOP("core", "Choose a first frame.")), field="first"
+            )
         if not str(self.last).strip():
-            raise InvalidInputError("Choose a last frame.", field="last")
+            raise InvalidInputError(
+                Message(QT_TRANSLATE_NOOP("core", "Choose a last frame.")), field="last"
+            )
         if isinstance(self.duration, bool) or self.duration not in DURATION.values:
             raise InvalidInputError(
-                f"Duration {self.duration!r} is not offered; choose "
-                f"{_offered(DURATION, ' seconds')}.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Duration {value} is not offered; choose {choices} seconds."
+                    ),
+                    value=repr(self.duration),
+                    choices=_offered(DURATION),
+                ),
                 field="duration",
             )
         if self.resolution not in RESOLUTION.values:
             raise InvalidInputError(
-                f"Resolution {self.resolution!r} is not offered; choose {_offered(RESOLUTION)}.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Resolution {value} is not offered; choose {choices}."
+                    ),
+                    value=repr(self.resolution),
+                    choices=_offered(RESOLUTION),
+                ),
                 field="resolution",
             )
         if self.aspect_ratio is not None and self.aspect_ratio not in ASPECT_RATIO.values:
             raise InvalidInputError(
-                f"Aspect ratio {self.aspect_ratio!r} is not offered; choose "
-                f"{_offered(ASPECT_RATIO)}.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Aspect ratio {value} is not offered; choose {choices}."
+                    ),
+                    value=repr(self.aspect_ratio),
+                    choices=_offered(ASPECT_RATIO),
+                ),
                 field="aspect_ratio",
             )
         if self.fit not in FIT.values:
             raise InvalidInputError(
-                f"Fit {self.fit!r} is not offered; choose {_offered(FIT)}.", field="fit"
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Fit {value} is not offered; choose {choices}."),
+                    value=repr(self.fit),
+                    choices=_offered(FIT),
+                ),
+                field="fit",
             )
         if not isinstance(self.generate_audio, bool):
-            raise InvalidInputError("Audio must be on or off.", field="generate_audio")
+            raise InvalidInputError(
+                Message(QT_TRANSLATE_NOOP("core", "Audio must be on or off.")),
+                field="generate_audio",
+            )
 
 
 def request_body(
@@ -140,6 +179,10 @@ class RemoteTask:
 class MalformedResponse(ValueError):
     """The body is not a task object; the API client turns this into ServerError."""
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
 
 def _opt_str(value: Any, limit: int = 8192) -> str | None:
     if isinstance(value, str) and value.strip():
@@ -150,13 +193,13 @@ def _opt_str(value: Any, limit: int = 8192) -> str | None:
 def parse_task(obj: Any) -> RemoteTask:
     """Parse an untrusted JSON value into a RemoteTask; extra fields are ignored."""
     if not isinstance(obj, dict):
-        raise MalformedResponse("expected a JSON object")
+        raise MalformedResponse(Message(QT_TRANSLATE_NOOP("core", "expected a JSON object")))
     task_id = obj.get("id")
     status = obj.get("status")
     if not isinstance(task_id, str) or not task_id.strip() or len(task_id) > 512:
-        raise MalformedResponse("missing or invalid 'id'")
+        raise MalformedResponse(Message(QT_TRANSLATE_NOOP("core", "missing or invalid 'id'")))
     if not isinstance(status, str) or not status.strip() or len(status) > 64:
-        raise MalformedResponse("missing or invalid 'status'")
+        raise MalformedResponse(Message(QT_TRANSLATE_NOOP("core", "missing or invalid 'status'")))
     video = obj.get("video")
     video_url = _opt_str(video.get("url")) if isinstance(video, dict) else None
     error = obj.get("error")

@@ -12,12 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from veodesk.core.i18n import QT_TRANSLATE_NOOP
+
 T = TypeVar("T", int, str, bool)
 
 
 @dataclass(frozen=True)
 class Choice(Generic[T]):
-    """One parameter: its request field, what the user reads, its options and default."""
+    """One parameter: its request field, what the user reads, its options and default.
+
+    The label and the options' words are in English, marked for translation in the
+    context "core": a window shows them through ``QCoreApplication.translate("core", ...)``.
+    """
 
     field: str
     label: str
@@ -33,10 +39,20 @@ class Choice(Generic[T]):
 
 
 DURATION: Choice[int] = Choice(
-    "duration", "Duration", ((4, "4 seconds"), (6, "6 seconds"), (8, "8 seconds")), 8
+    "duration",
+    QT_TRANSLATE_NOOP("core", "Duration"),
+    (
+        (4, QT_TRANSLATE_NOOP("core", "4 seconds")),
+        (6, QT_TRANSLATE_NOOP("core", "6 seconds")),
+        (8, QT_TRANSLATE_NOOP("core", "8 seconds")),
+    ),
+    8,
 )
 RESOLUTION: Choice[str] = Choice(
-    "resolution", "Resolution", (("720p", "720p"), ("1080p", "1080p")), "1080p"
+    "resolution",
+    QT_TRANSLATE_NOOP("core", "Resolution"),
+    (("720p", "720p"), ("1080p", "1080p")),  # tokens, the same in every language
+    "1080p",
 )
 #: The shapes the API renders. "auto" (below) is the app's own: it picks one of
 #: them from the first frame before anything is sent.
@@ -44,23 +60,30 @@ API_ASPECT_RATIOS = ("16:9", "9:16")
 AUTO = "auto"
 ASPECT_RATIO: Choice[str] = Choice(
     "aspect_ratio",
-    "Aspect ratio",
+    QT_TRANSLATE_NOOP("core", "Aspect ratio"),
     (
-        (AUTO, "Auto (from the first frame)"),
-        ("16:9", "16:9 landscape"),
-        ("9:16", "9:16 portrait"),
+        (AUTO, QT_TRANSLATE_NOOP("core", "Auto (from the first frame)")),
+        ("16:9", QT_TRANSLATE_NOOP("core", "16:9 landscape")),
+        ("9:16", QT_TRANSLATE_NOOP("core", "9:16 portrait")),
     ),
     AUTO,
 )
 #: How a frame of another shape is fitted; the app's own, never sent.
 FIT: Choice[str] = Choice(
     "fit",
-    "Fit",
-    (("crop", "Crop to fill"), ("pad", "Pad to fit"), ("none", "Leave as is")),
+    QT_TRANSLATE_NOOP("core", "Fit"),
+    (
+        ("crop", QT_TRANSLATE_NOOP("core", "Crop to fill")),
+        ("pad", QT_TRANSLATE_NOOP("core", "Pad to fit")),
+        ("none", QT_TRANSLATE_NOOP("core", "Leave as is")),
+    ),
     "crop",
 )
 AUDIO: Choice[bool] = Choice(
-    "generate_audio", "Generate audio", ((True, "audio"), (False, "silent")), True
+    "generate_audio",
+    QT_TRANSLATE_NOOP("core", "Generate audio"),
+    ((True, QT_TRANSLATE_NOOP("core", "audio")), (False, QT_TRANSLATE_NOOP("core", "silent"))),
+    True,
 )
 MAX_PROMPT_CHARS = 4000
 

@@ -17,6 +17,7 @@ from veodesk.core.errors import (
     StillPendingError,
     VeodeskError,
 )
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message, ServerText
 from veodesk.core.models import RemoteTask
 
 log = logging.getLogger(__name__)
@@ -141,8 +142,13 @@ def wait_for_task(
     while True:
         if cancel.is_set():
             raise CancelledError(
-                "Stopped waiting. The API cannot cancel a task, so it keeps running (and is "
-                "paid for); resume the job later to fetch the video."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Stopped waiting. The API cannot cancel a task, so it keeps running (and "
+                        "is paid for); resume the job later to fetch the video.",
+                    )
+                )
             )
         try:
             task = fetch()
@@ -166,8 +172,14 @@ def wait_for_task(
         remaining = deadline - clock()
         if remaining <= 0:
             raise StillPendingError(
-                f"The video is not ready yet (last status: {last_status}). It keeps rendering "
-                "on the server; resume the job later to fetch it.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The video is not ready yet (last status: {status}). It keeps rendering "
+                        "on the server; resume the job later to fetch it.",
+                    ),
+                    status=ServerText(last_status),
+                ),
                 generation_id=generation_id,
                 last_status=last_status,
             )

@@ -36,18 +36,20 @@ from veodesk.core.errors import (
     SubmitUncertainError,
     VeodeskError,
 )
+from veodesk.core.events import STATE_NAMES, Event, EventCode, server_status
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message, ServerText
 from veodesk.core.locks import FileLock
 from veodesk.core.models import GenerationParams, RemoteTask, request_body
 from veodesk.core.polling import DEFAULT_DEADLINE, PollSchedule, backoff, wait_for_task
 from veodesk.core.store import RESUMABLE, Job, JobState, JobStore, TakeTags
 from veodesk.core.uploads import Upload
-from veodesk.core.urls import check_video_url
+from veodesk.core.urls import UnsafeVideoUrl, check_video_url
 
 log = logging.getLogger(__name__)
 
 SUBMIT_ATTEMPTS = 4
 
-EventSink = Callable[[Job, str], None]
+EventSink = Callable[[Job, Event], None]
 ProgressSink = Callable[[Job, int, "int | None"], None]
 
 
@@ -108,22 +110,25 @@ class JobRunner:
         self._on_progress = on_progress
 
     # -- events -------------------------------------------------------------
-    def _emit(self, job: Job, message: str) -> None:
-        log.info("job %s: %s", job.id, message)
+    def _emit(self, job: Job, event: Event) -> None:
+        log.info("job %s: %s", job.id, event)
         if self._on_event:
-            self._on_event(job, message)
+            self._on_event(job, event)
 
     def _set(
         self,
         job: Job,
         state: JobState | None = None,
         *,
-        detail: str | None = None,
+        event: Event | None = None,
         **fields: object,
     ) -> Job:
-        job = self.store.update(job.id, state, detail=detail, **fields)
-        if state is not None or detail:
-            self._emit(job, detail or (state.value if state else ""))
+        """Update the job; the store keeps the event's English text as the detail."""
+        job = self.store.update(job.id, state, detail=str(event) if event else None, **fields)
+        if event is None and state is not None:
+            event = Event(EventCode.STATE, Message(STATE_NAMES[state.value]))
+        if event is not None:
+            self._emit(job, event)
         return job
 
     # -- creating ---------------------------------------------------------------
@@ -157,20 +162,36 @@ class JobRunner:
         """
         if not job.first_upload or not job.last_upload:
             raise InvalidInputError(
-                f"Job {job.id} has no saved frames to send again; start a new job instead."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Job {job} has no saved frames to send again; start a new job instead.",
+                    ),
+                    job=job.id,
+                )
             )
         try:
             copies = [uploads.load(job.first_upload), uploads.load(job.last_upload)]
         except InvalidInputError as exc:
-            raise InvalidInputError(f"Job {job.id}: {exc}") from exc
+            raise InvalidInputError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Job {job}: {reason}"), job=job.id, reason=exc.message
+                )
+            ) from exc
         params = (
             dataclasses.replace(job.params, generate_audio=False) if without_audio else job.params
         )
-        detail = f"copy of job {job.id}" + (" without audio" if without_audio else "")
+        copied = (
+            Message(QT_TRANSLATE_NOOP("core", "copy of job {job} without audio"), job=job.id)
+            if without_audio
+            else Message(QT_TRANSLATE_NOOP("core", "copy of job {job}"), job=job.id)
+        )
         # A storyboard's take sent again as it was stays a take of its segment; a silent
         # copy was made from other inputs, so it belongs to no segment.
         tags = None if without_audio else job.tags
-        return self._ready(params, job.aspect_ratio, copies, detail=detail, tags=tags)
+        return self._ready(
+            params, job.aspect_ratio, copies, event=Event(EventCode.COPIED, copied), tags=tags
+        )
 
     def _ready(
         self,
@@ -179,7 +200,7 @@ class JobRunner:
         frames: list[Upload],
         *,
         output: Path | None = None,
-        detail: str | None = None,
+        event: Event | None = None,
         tags: TakeTags | None = None,
     ) -> Job:
         """Create the job row, keep its upload files beside it, and mark it READY.
@@ -198,14 +219,19 @@ class JobRunner:
             first_upload=values[0],
             last_upload=values[1],
             file_path=str(dest.resolve()),
-            detail=detail,
+            event=event,
         )
 
     def submit_and_follow(self, job: Job, *, cancel: threading.Event | None = None) -> Job:
         """Send a READY job and see it through (used for "submit again")."""
         with self.lock(job) as lock:
             if not lock.acquire():
-                raise JobBusyError(f"Job {job.id} is being worked on elsewhere.")
+                raise JobBusyError(
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "Job {job} is being worked on elsewhere."),
+                        job=job.id,
+                    )
+                )
             job = self.submit(self.store.get(job.id), cancel=cancel)
             return self.follow(job, cancel=cancel)
 
@@ -234,21 +260,52 @@ class JobRunner:
                         self._set(
                             job,
                             JobState.FAILED,
-                            error=str(exc),
-                            detail="not created; nothing was charged",
+                            error=exc.message,
+                            event=Event(
+                                EventCode.NOT_CREATED,
+                                Message(
+                                    QT_TRANSLATE_NOOP("core", "not created; nothing was charged")
+                                ),
+                            ),
                         )
                         raise
                     raise self._uncertain(job, exc) from exc
                 delay = backoff(attempt, first=self._retry_first, cap=self._retry_cap)
                 if isinstance(exc, (RateLimitedError, ServerError)) and exc.retry_after:
                     delay = max(delay, exc.retry_after)
-                self._emit(job, f"{exc} Trying again in {delay:.0f} s (nothing was created).")
+                again = Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{reason} Trying again in {seconds} s (nothing was created)."
+                    ),
+                    reason=exc.message,
+                    seconds=f"{delay:.0f}",
+                )
+                self._emit(job, Event(EventCode.RETRYING_SUBMIT, again))
                 if cancel.wait(delay):
-                    self._set(job, JobState.READY, detail="sending cancelled; nothing was sent")
-                    raise CancelledError("Cancelled before the task was created.") from exc
+                    self._set(
+                        job,
+                        JobState.READY,
+                        event=Event(
+                            EventCode.SEND_CANCELLED,
+                            Message(
+                                QT_TRANSLATE_NOOP("core", "sending cancelled; nothing was sent")
+                            ),
+                        ),
+                    )
+                    raise CancelledError(
+                        Message(QT_TRANSLATE_NOOP("core", "Cancelled before the task was created."))
+                    ) from exc
             except ApiError as exc:
                 # A 4xx refusal: the server looked at it and created nothing.
-                self._set(job, JobState.FAILED, error=str(exc), detail="refused by the API")
+                self._set(
+                    job,
+                    JobState.FAILED,
+                    error=exc.message,
+                    event=Event(
+                        EventCode.NOT_CREATED,
+                        Message(QT_TRANSLATE_NOOP("core", "refused by the API")),
+                    ),
+                )
                 raise
             except VeodeskError as exc:
                 raise self._uncertain(job, exc) from exc
@@ -258,16 +315,33 @@ class JobRunner:
             generation_id=task.id,
             server_status=task.status,
             submitted_at=time.time(),
-            detail=f"created as {task.id}",
+            event=Event(
+                EventCode.CREATED,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "created as {generation_id}"),
+                    generation_id=ServerText(task.id),
+                ),
+            ),
         )
 
-    def _uncertain(self, job: Job, exc: Exception) -> SubmitUncertainError:
-        message = (
-            f"The request was sent, but no usable answer came back ({exc}). The task may "
-            "have been created and charged. Check your dashboard before submitting again: "
-            "submitting again may cost credits."
+    def _uncertain(self, job: Job, exc: VeodeskError) -> SubmitUncertainError:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The request was sent, but no usable answer came back ({reason}). The task may "
+                "have been created and charged. Check your dashboard before submitting again: "
+                "submitting again may cost credits.",
+            ),
+            reason=exc.message,
         )
-        self._set(job, JobState.NEEDS_ATTENTION, error=message, detail="outcome of POST unknown")
+        self._set(
+            job,
+            JobState.NEEDS_ATTENTION,
+            error=message,
+            event=Event(
+                EventCode.UNCERTAIN, Message(QT_TRANSLATE_NOOP("core", "outcome of POST unknown"))
+            ),
+        )
         return SubmitUncertainError(message)
 
     @property
@@ -301,11 +375,16 @@ class JobRunner:
                     current,
                     state_for(task),
                     server_status=task.status,
-                    detail=f"server: {task.status}",
+                    event=server_status(task.status),
                 )
 
         def failing(exc: VeodeskError, delay: float) -> None:
-            self._emit(current, f"{exc} Checking again in {delay:.0f} s.")
+            again = Message(
+                QT_TRANSLATE_NOOP("core", "{reason} Checking again in {seconds} s."),
+                reason=exc.message,
+                seconds=f"{delay:.0f}",
+            )
+            self._emit(current, Event(EventCode.RETRYING_STATUS, again))
 
         schedule = self.schedule
         if schedule is None:
@@ -328,22 +407,46 @@ class JobRunner:
             self._set(
                 current,
                 JobState.NEEDS_ATTENTION,
-                error=str(exc),
-                detail="the API no longer knows this generation",
+                error=exc.message,
+                event=Event(
+                    EventCode.LOST,
+                    Message(QT_TRANSLATE_NOOP("core", "the API no longer knows this generation")),
+                ),
             )
             raise
         except (AuthError, StillPendingError, CancelledError):
             raise
         if task.is_error:
-            reason = task.error_message or task.error_name or "no reason given"
-            raise self._failed(current, task, f"The generation failed. The server said: {reason}")
+            reason = task.error_message or task.error_name
+            failed = (
+                Message(
+                    QT_TRANSLATE_NOOP("core", "The generation failed. The server said: {server}"),
+                    server=ServerText(reason),
+                )
+                if reason
+                else Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The generation failed. The server said: no reason given"
+                    )
+                )
+            )
+            raise self._failed(current, task, failed)
+        if not task.video_url:
+            raise self._failed(
+                current,
+                task,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The generation finished, but the server reported it finished but gave "
+                        "no video URL. Contact the API's support.",
+                    )
+                ),
+            )
         try:
-            if not task.video_url:
-                raise ValueError("the server reported it finished but gave no video URL")
             url = check_video_url(task.video_url, api_base=self.client.base_url)
-        except ValueError as exc:
-            message = f"The generation finished, but {exc}. Contact the API's support."
-            raise self._failed(current, task, message) from exc
+        except UnsafeVideoUrl as exc:
+            raise self._failed(current, task, exc.failure) from exc
         return self._set(
             current,
             JobState.DOWNLOADING,
@@ -351,10 +454,10 @@ class JobRunner:
             video_url=url,
             credits_used=task.credits_used,
             finished_at=time.time(),
-            detail="server: completed",
+            event=server_status("completed"),
         )
 
-    def _failed(self, job: Job, task: RemoteTask, message: str) -> GenerationFailedError:
+    def _failed(self, job: Job, task: RemoteTask, message: Message) -> GenerationFailedError:
         self._set(
             job,
             JobState.FAILED,
@@ -362,7 +465,7 @@ class JobRunner:
             error=message,
             finished_at=time.time(),
             credits_used=task.credits_used,
-            detail=f"server: {task.status}",
+            event=server_status(task.status),
         )
         return GenerationFailedError(message)
 
@@ -384,10 +487,17 @@ class JobRunner:
             )
         except VeodeskError as exc:
             if not isinstance(exc, CancelledError):
-                self.store.update(job.id, error=str(exc), detail="download failed")
+                self.store.update(job.id, error=exc.message, detail="download failed")
             raise
         return self._set(
-            job, JobState.DONE, file_path=str(dest), error=None, detail=f"saved {dest.name}"
+            job,
+            JobState.DONE,
+            file_path=str(dest),
+            error=None,
+            event=Event(
+                EventCode.SAVED,
+                Message(QT_TRANSLATE_NOOP("core", "saved {name}"), name=dest.name),
+            ),
         )
 
     # -- whole flows -------------------------------------------------------------
@@ -410,11 +520,18 @@ class JobRunner:
         with self.lock(job) as lock:
             if not lock.acquire():
                 raise JobBusyError(
-                    f"Job {job.id} is being worked on by another veodesk window or command."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Job {job} is being worked on by another veodesk window or command.",
+                        ),
+                        job=job.id,
+                    )
                 )
             job = self.store.get(job.id)
             if job.state is JobState.SUBMITTING:
-                raise self._uncertain(job, RuntimeError("veodesk stopped while sending it"))
+                stopped = Message(QT_TRANSLATE_NOOP("core", "veodesk stopped while sending it"))
+                raise self._uncertain(job, VeodeskError(stopped))
             if job.state not in RESUMABLE:
                 return job
             return self.follow(job, cancel=cancel)

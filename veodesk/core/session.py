@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.paths import Folders, ensured
 from veodesk.core.secrets import ENV_VAR as KEY_ENV
 from veodesk.core.secrets import KeySource
@@ -126,8 +127,14 @@ class Session:
         path = Path(value).expanduser()
         if not path.is_file():
             raise InvalidInputError(
-                f"The CA bundle {value!r} in the settings does not exist; choose a PEM file or "
-                "clear the setting.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The CA bundle {path} in the settings does not exist; choose a PEM file "
+                        "or clear the setting.",
+                    ),
+                    path=repr(value),
+                ),
                 field="ca_bundle",
             )
         return str(path)

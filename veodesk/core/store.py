@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -12,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from veodesk.core.i18n import Message
 from veodesk.core.locks import FileLock
 from veodesk.core.models import GenerationParams, params_from_json, params_to_json
 
@@ -75,6 +77,12 @@ _MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE jobs ADD COLUMN inputs TEXT;
     CREATE INDEX jobs_storyboard ON jobs(storyboard);
     """,
+    # Beside a failed job's English error, its template and parameters (core/i18n.py),
+    # so the window shows it in the user's language after a restart too. NULL for
+    # older rows and for errors that were never marked: their English text stands.
+    """
+    ALTER TABLE jobs ADD COLUMN error_message TEXT;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 #: How long a writer waits for another process's transaction (or set-up) to end.
@@ -102,7 +110,10 @@ class Job:
     credits_used: float | None = None
     video_url: str | None = None
     file_path: str | None = None
+    #: The error in English, as the CLI prints it.
     error: str | None = None
+    #: The same error as a template and its parameters, for the window to translate.
+    error_message: Message | None = None
     #: "generation" (a paid Veo task) or "film" (clips joined on this computer).
     kind: str = GENERATION_KIND
     #: For a storyboard's take: the storyboard's id, the segment's id, the inputs' hash.
@@ -165,6 +176,7 @@ _JOB_COLUMNS = (
     "storyboard",
     "segment",
     "inputs",
+    "error_message",
 )
 _UPDATABLE = frozenset(_JOB_COLUMNS) - {
     "id",
@@ -287,10 +299,20 @@ class JobStore:
         detail: str | None = None,
         **fields: Any,
     ) -> Job:
-        """Change fields (and the state, logged as an event) in one transaction."""
+        """Change fields (and the state, logged as an event) in one transaction.
+
+        ``error`` may be a :class:`Message`: its English text is the error, and its
+        template and parameters are kept beside it.
+        """
         unknown = set(fields) - _UPDATABLE
         if unknown:
             raise ValueError(f"not updatable: {sorted(unknown)}")
+        if "error" in fields:
+            error = fields["error"]
+            fields["error"] = None if error is None else str(error)
+            fields["error_message"] = (
+                json.dumps(error.to_json()) if isinstance(error, Message) else None
+            )
         now = time.time()
         assignments = dict(fields, updated_at=now)
         if state is not None:
@@ -440,7 +462,17 @@ def _job(row: sqlite3.Row) -> Job:
     data = {name: row[name] for name in _JOB_COLUMNS}
     data["state"] = JobState(data["state"])
     data["params"] = params_from_json(data["params"])
+    data["error_message"] = _message(data["error_message"])
     return Job(**data)
+
+
+def _message(text: str | None) -> Message | None:
+    if not text:
+        return None
+    try:
+        return Message.from_json(json.loads(text))
+    except ValueError:
+        return None
 
 
 def _median(values: list[float]) -> float | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from veodesk.core.errors import InvalidInputError
 from veodesk.core.fsutil import atomic_write
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 #: The upload types :func:`veodesk.core.images.encode_upload` produces, and their suffixes.
 SUFFIX_OF_MIME = {"image/jpeg": ".jpg", "image/png": ".png"}
@@ -66,7 +67,14 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise InvalidInputError(
-            f"The saved frame {path} is missing ({exc.strerror}); start a new job from the "
-            "original pictures.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The saved frame {path} is missing ({reason}); start a new job from the "
+                    "original pictures.",
+                ),
+                path=str(path),
+                reason=str(exc.strerror),
+            ),
             field="image_url",
         ) from exc

@@ -6,6 +6,7 @@ import ipaddress
 from urllib.parse import urlsplit, urlunsplit
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_BASE_URL = "https://api.aimlapi.com"
 #: The vendor's billing host (docs: billing.md); the key goes there and to the API only.
@@ -25,27 +26,74 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
-def _checked_url(url: str, *, name: str, example: str, field: str) -> tuple[str, str, str]:
+def _checked_url(url: str, *, billing: bool) -> tuple[str, str, str]:
     """(scheme, netloc, path) of an http(s) URL the key may be sent to.
 
     Plain http is allowed only on loopback: the key travels in every request.
+    ``billing``: the billing URL (VEODESK_BILLING_URL), else the API base URL.
     """
     text = (url or "").strip()
+    field = "billing_url" if billing else "base_url"
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InvalidInputError(
-            f"{name} {text!r} is not an http(s) URL; use e.g. {example}.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "VEODESK_BILLING_URL {url} is not an http(s) URL; use e.g. {example}."
+                ),
+                url=repr(text),
+                example=DEFAULT_BILLING_URL,
+            )
+            if billing
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "API base URL {url} is not an http(s) URL; use e.g. {example}."
+                ),
+                url=repr(text),
+                example=DEFAULT_BASE_URL,
+            ),
             field=field,
         )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise InvalidInputError(
-            f"{name} {text!r} uses plain http, which would send your key unencrypted; "
-            "use https (plain http is allowed only for 127.0.0.1/localhost).",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "VEODESK_BILLING_URL {url} uses plain http, which would send your key "
+                    "unencrypted; use https (plain http is allowed only for "
+                    "127.0.0.1/localhost).",
+                ),
+                url=repr(text),
+            )
+            if billing
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "API base URL {url} uses plain http, which would send your key unencrypted; "
+                    "use https (plain http is allowed only for 127.0.0.1/localhost).",
+                ),
+                url=repr(text),
+            ),
             field=field,
         )
     if parts.username or parts.password or parts.query or parts.fragment:
         raise InvalidInputError(
-            f"{name} {redact_url(text)!r} must not contain credentials, a query or a fragment.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "VEODESK_BILLING_URL {url} must not contain credentials, a query or a "
+                    "fragment.",
+                ),
+                url=repr(redact_url(text)),
+            )
+            if billing
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "API base URL {url} must not contain credentials, a query or a fragment.",
+                ),
+                url=repr(redact_url(text)),
+            ),
             field=field,
         )
     return parts.scheme, parts.netloc.lower(), parts.path.rstrip("/")
@@ -53,9 +101,7 @@ def _checked_url(url: str, *, name: str, example: str, field: str) -> tuple[str,
 
 def normalize_base_url(url: str) -> str:
     """Validate an API base URL and return it without a trailing slash or ``/v2``."""
-    scheme, netloc, path = _checked_url(
-        url, name="API base URL", example=DEFAULT_BASE_URL, field="base_url"
-    )
+    scheme, netloc, path = _checked_url(url, billing=False)
     if path.endswith("/v2"):
         path = path[: -len("/v2")]
     return urlunsplit((scheme, netloc, path, "", ""))
@@ -67,9 +113,7 @@ def normalize_billing_url(url: str) -> str:
     Returned without a trailing slash, ``/v1`` or the balance path, so either the
     host or the endpoint's full URL may be given.
     """
-    scheme, netloc, path = _checked_url(
-        url, name="VEODESK_BILLING_URL", example=DEFAULT_BILLING_URL, field="billing_url"
-    )
+    scheme, netloc, path = _checked_url(url, billing=True)
     for tail in (BALANCE_PATH, "/v1"):
         if path.endswith(tail):
             path = path[: -len(tail)]
@@ -97,6 +141,14 @@ def origin(url: str) -> tuple[str, str, int | None]:
     return (parts.scheme, (parts.hostname or "").lower(), port)
 
 
+class UnsafeVideoUrl(ValueError):
+    """A video URL the app must not fetch; ``failure`` is what the finished job's error says."""
+
+    def __init__(self, reason: str, failure: Message) -> None:
+        super().__init__(reason)
+        self.failure = failure
+
+
 def check_video_url(url: str, *, api_base: str) -> str:
     """Reject a server-supplied video URL the app must not fetch.
 
@@ -105,9 +157,27 @@ def check_video_url(url: str, *, api_base: str) -> str:
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("the video URL is not an http(s) URL")
+        raise UnsafeVideoUrl(
+            "the video URL is not an http(s) URL",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The generation finished, but the video URL is not an http(s) URL. "
+                    "Contact the API's support.",
+                )
+            ),
+        )
     if is_loopback_host(parts.hostname) and not is_loopback_host(urlsplit(api_base).hostname):
-        raise ValueError("the video URL points at this computer")
+        raise UnsafeVideoUrl(
+            "the video URL points at this computer",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The generation finished, but the video URL points at this computer. "
+                    "Contact the API's support.",
+                )
+            ),
+        )
     return url
 
 

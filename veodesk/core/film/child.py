@@ -25,6 +25,7 @@ from typing import Any
 
 from veodesk.core.errors import CancelledError, InvalidInputError, VeodeskError
 from veodesk.core.fsutil import part_file
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 from .errors import FilmWriteError
 from .options import JoinOptions
@@ -35,7 +36,9 @@ log = logging.getLogger(__name__)
 
 #: The line ``film join --progress-lines`` writes to stderr for each report.
 PROGRESS_LINE = re.compile(r"^progress (\d+) (\d+)$")
-_STOPPED = "The join was stopped; no film was written."
+#: Before its error, ``film join --progress-lines`` writes it as a template and its
+#: parameters (JSON) on a line that starts with this, for the window to translate.
+MESSAGE_PREFIX = "message "
 #: The child's nice value: it yields the cores to the window (and to anything the
 #: user is doing) and runs at full speed on an idle machine. At the pool thread's
 #: inherited 5, the window still missed its heartbeat by 22-44 ms in 3 of 5 joins;
@@ -86,7 +89,7 @@ class ChildJoin:
         """Join, reporting progress; raise the child's error as the joiner would."""
         with self._lock:
             if self._stopped:
-                raise CancelledError(_STOPPED)
+                raise CancelledError(_stopped())
             self._process = process = subprocess.Popen(
                 self.command,
                 stdin=subprocess.DEVNULL,
@@ -100,10 +103,13 @@ class ChildJoin:
             _lower_priority(process.pid)
         assert process.stdout is not None and process.stderr is not None
         said: deque[str] = deque(maxlen=20)
+        marked: Message | None = None
         for line in process.stderr:
             line = line.rstrip("\n")
             match = PROGRESS_LINE.match(line)
-            if match is None:
+            if line.startswith(MESSAGE_PREFIX):
+                marked = _marked(line[len(MESSAGE_PREFIX) :])
+            elif match is None:
                 said.append(line)
             elif on_progress is not None:
                 on_progress(int(match[1]), int(match[2]))
@@ -116,13 +122,22 @@ class ChildJoin:
         if stopped or code != 0:
             self._remove_parts()
         if stopped:
-            raise CancelledError(_STOPPED)
+            raise CancelledError(_stopped())
         if code == 0:
             return film_from_json(result)
-        message = _message(said)
+        text = _message(said)
+        message: Message | str = marked if marked is not None and str(marked) == text else text
         if code == InvalidInputError.exit_code:
             raise InvalidInputError(message)
-        raise FilmWriteError(message or f"The join failed (exit code {code}); no film was written.")
+        raise FilmWriteError(
+            message
+            or Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The join failed (exit code {code}); no film was written."
+                ),
+                code=code,
+            )
+        )
 
     @property
     def pid(self) -> int | None:
@@ -164,6 +179,22 @@ def _lower_priority(pid: int) -> None:
         log.debug("could not lower the join's priority", exc_info=True)
 
 
+def _stopped() -> Message:
+    return Message(QT_TRANSLATE_NOOP("core", "The join was stopped; no film was written."))
+
+
+def message_line(message: Message) -> str:
+    """The line that carries ``message`` from the child to the window."""
+    return MESSAGE_PREFIX + json.dumps(message.to_json())
+
+
+def _marked(text: str) -> Message | None:
+    try:
+        return Message.from_json(json.loads(text))
+    except ValueError:
+        return None
+
+
 def _message(lines: Sequence[str]) -> str:
     """The child's error for the person at the keyboard, without the CLI's prefix."""
     prefix = "veodesk-cli: "
@@ -192,4 +223,9 @@ def film_from_json(text: str) -> Film:
             timeline=Path(str(timeline)) if timeline else None,
         )
     except (ValueError, KeyError, TypeError, IndexError) as exc:
-        raise VeodeskError(f"The join's result could not be read ({exc}).") from exc
+        raise VeodeskError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "The join's result could not be read ({reason})."),
+                reason=str(exc),
+            )
+        ) from exc

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.events import STATE_NAMES
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.models import GenerationParams
 from veodesk.core.store import Job, JobState, JobStore
 
@@ -21,12 +23,24 @@ def job_video(job: Job) -> Path:
     """The finished job's video, or a clear error naming the job."""
     if job.state is not JobState.DONE or not job.file_path:
         raise InvalidInputError(
-            f"Job {job.id} is {job.state.value} and has no video to join.", field="clip"
+            Message(
+                QT_TRANSLATE_NOOP("core", "Job {job} is {state} and has no video to join."),
+                job=job.id,
+                state=Message(STATE_NAMES[job.state.value]),
+            ),
+            field="clip",
         )
     video = Path(job.file_path)
     if not video.is_file():
         raise InvalidInputError(
-            f"Job {job.id}'s video {video} is missing (moved or deleted).", field="clip"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Job {job}'s video {path} is missing (moved or deleted)."
+                ),
+                job=job.id,
+                path=str(video),
+            ),
+            field="clip",
         )
     return video
 

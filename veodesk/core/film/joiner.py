@@ -24,6 +24,7 @@ from typing import Any
 
 from veodesk.core.errors import CancelledError, InvalidInputError
 from veodesk.core.fsutil import part_file
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 from . import audio
 from .audio import CUT_FADE_SAMPLES, SAMPLE_RATE, Conformer, SampleQueue
@@ -70,24 +71,42 @@ def plan(
     options = options or JoinOptions()
     options.check()
     if len(clips) < 2:
-        raise InvalidInputError("Give at least two clips to join.", field="clip")
+        raise InvalidInputError(
+            Message(QT_TRANSLATE_NOOP("core", "Give at least two clips to join.")), field="clip"
+        )
     out = Path(output)
     if out.suffix.lower() != ".mp4":
-        raise InvalidInputError(f"--output {out} must end in .mp4.", field="output")
+        raise InvalidInputError(
+            Message(QT_TRANSLATE_NOOP("core", "--output {path} must end in .mp4."), path=str(out)),
+            field="output",
+        )
     _check_target(out, options.force, "output")
     timeline_path = Path(timeline) if timeline is not None else None
     if timeline_path is not None:
         if timeline_path.suffix.lower() not in TIMELINE_SUFFIXES:
             raise InvalidInputError(
-                f"--timeline {timeline_path} must end in .otio, .xml (Final Cut Pro 7 XML) "
-                "or .edl (CMX 3600).",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "--timeline {path} must end in .otio, .xml (Final Cut Pro 7 XML) or .edl "
+                        "(CMX 3600).",
+                    ),
+                    path=str(timeline_path),
+                ),
                 field="timeline",
             )
         _check_target(timeline_path, options.force, "timeline")
     paths = [Path(c) for c in clips]
     for path in paths:
         if path.resolve() == out.resolve():
-            raise InvalidInputError(f"{out} is one of the clips; choose another --output.")
+            raise InvalidInputError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{path} is one of the clips; choose another --output."
+                    ),
+                    path=str(out),
+                )
+            )
     first = probe_clip(paths[0])
     if timeline_path is not None:
         check_timeline_rate(timeline_path, first.fps)
@@ -98,7 +117,12 @@ def plan(
         container.close()
     if keyframes is not None and len(keyframes) != len(infos) + 1:
         raise InvalidInputError(
-            f"{len(infos)} clips need {len(infos) + 1} keyframes, not {len(keyframes)}.",
+            Message(
+                QT_TRANSLATE_NOOP("core", "{clips} clips need {needed} keyframes, not {given}."),
+                clips=len(infos),
+                needed=len(infos) + 1,
+                given=len(keyframes),
+            ),
             field="keyframes",
         )
     return JoinPlan(infos, out, options, timeline_path, list(keyframes) if keyframes else None)
@@ -106,12 +130,32 @@ def plan(
 
 def _check_target(path: Path, force: bool, what: str) -> None:
     if not path.parent.is_dir():
-        raise InvalidInputError(f"--{what} {path}: the folder {path.parent} does not exist.")
+        raise InvalidInputError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{option} {path}: the folder {folder} does not exist."),
+                option=f"--{what}",
+                path=str(path),
+                folder=str(path.parent),
+            )
+        )
     if path.is_dir():
-        raise InvalidInputError(f"--{what} {path} is a folder; give a file name.", field=what)
+        raise InvalidInputError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{option} {path} is a folder; give a file name."),
+                option=f"--{what}",
+                path=str(path),
+            ),
+            field=what,
+        )
     if path.exists() and not force:
         raise InvalidInputError(
-            f"{path} already exists; add --force to replace it, or choose another name.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} already exists; add --force to replace it, or choose another name.",
+                ),
+                path=str(path),
+            ),
             field=what,
         )
 
@@ -123,7 +167,16 @@ def _check_lengths(clips: list[ClipInfo], transition: Transition) -> None:
         need = seams * n + 1 if not transition.is_cut else 2 if i < len(clips) - 1 else 1
         if clip.frames < need:
             raise BadClipError(
-                f"{clip.path}: {clip.frames} frames is too short for {transition} (needs {need}).",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path}: {frames} frames is too short for {transition} (needs {need}).",
+                    ),
+                    path=str(clip.path),
+                    frames=clip.frames,
+                    transition=str(transition),
+                    need=need,
+                ),
                 path=str(clip.path),
             )
 
@@ -147,7 +200,9 @@ def join(
         the_plan = clips
     else:
         if output is None:
-            raise InvalidInputError("No output file given.", field="output")
+            raise InvalidInputError(
+                Message(QT_TRANSLATE_NOOP("core", "No output file given.")), field="output"
+            )
         the_plan = plan(
             clips, output, options or JoinOptions(), timeline=timeline, keyframes=keyframes
         )
@@ -237,7 +292,9 @@ class _Join:
                 os.replace(timeline_part, self.plan.timeline)
             done = True
         except KeyboardInterrupt:
-            raise CancelledError("The join was stopped; no film was written.") from None
+            raise CancelledError(
+                Message(QT_TRANSLATE_NOOP("core", "The join was stopped; no film was written."))
+            ) from None
         except OSError as exc:
             # Only a failure to write the film is reported as one; anything else
             # (a missing library file, ...) keeps its own message.
@@ -280,8 +337,14 @@ class _Join:
             os.link(part, output)
         except FileExistsError:
             raise InvalidInputError(
-                f"{output} appeared while the film was being made; it was kept. "
-                "Add --force to replace it.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path} appeared while the film was being made; it was kept. Add --force "
+                        "to replace it.",
+                    ),
+                    path=str(output),
+                ),
                 field="output",
             ) from None
         except OSError:
@@ -293,7 +356,9 @@ class _Join:
 
     def _progress(self, force: bool = False) -> None:
         if self.cancel is not None and self.cancel.is_set():
-            raise CancelledError("The join was stopped; no film was written.")
+            raise CancelledError(
+                Message(QT_TRANSLATE_NOOP("core", "The join was stopped; no film was written."))
+            )
         frames = self.writer.frames
         if self.on_progress is not None and (force or frames % 6 == 0):
             self.on_progress(min(frames, self.total), self.total)
@@ -333,7 +398,12 @@ class _Join:
             container = av.open(str(clip.path), "r")
         except (av.FFmpegError, OSError) as exc:
             raise BadClipError(
-                f"{clip.path}: cannot be opened ({exc}).", path=str(clip.path)
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: cannot be opened ({reason})."),
+                    path=str(clip.path),
+                    reason=str(exc),
+                ),
+                path=str(clip.path),
             ) from exc
         with container:
             vstream = container.streams.video[0]
@@ -361,7 +431,13 @@ class _Join:
                 state.queue.put_frame(out)
         state.audio_done = True
         if state.count == 0:
-            raise BadClipError(f"{clip.path}: no frame could be decoded.", path=str(clip.path))
+            raise BadClipError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: no frame could be decoded."),
+                    path=str(clip.path),
+                ),
+                path=str(clip.path),
+            )
         self._end_clip(index, clip, state)
 
     def _video_frame(self, index: int, state: _ClipState, frame: Any) -> None:
@@ -466,7 +542,12 @@ class _Join:
     def _end_clip(self, index: int, clip: ClipInfo, state: _ClipState) -> None:
         if len(state.head) < state.head_n:
             raise BadClipError(
-                f"{clip.path}: too short for {self.transition}.", path=str(clip.path)
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: too short for {transition}."),
+                    path=str(clip.path),
+                    transition=str(self.transition),
+                ),
+                path=str(clip.path),
             )
         # What is held back now is the tail: the frame a cut drops, or the N
         # frames the next crossfade blends.
@@ -549,7 +630,14 @@ def _demux(container: Any, streams: list[Any], path: Path) -> Any:
         except StopIteration:
             return
         except av.FFmpegError as exc:
-            raise BadClipError(f"{path}: damaged, cannot be read ({exc}).", path=str(path)) from exc
+            raise BadClipError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: damaged, cannot be read ({reason})."),
+                    path=str(path),
+                    reason=str(exc),
+                ),
+                path=str(path),
+            ) from exc
         yield packet
 
 
@@ -559,7 +647,14 @@ def _decode(packet: Any, path: Path) -> list[Any]:
     try:
         frames: list[Any] = packet.decode()
     except av.FFmpegError as exc:
-        raise BadClipError(f"{path}: damaged, cannot be decoded ({exc}).", path=str(path)) from exc
+        raise BadClipError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{path}: damaged, cannot be decoded ({reason})."),
+                path=str(path),
+                reason=str(exc),
+            ),
+            path=str(path),
+        ) from exc
     return frames
 
 
@@ -568,14 +663,60 @@ _WRITE_ERRNOS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO, errno.EACCE
 
 def _write_error(exc: BaseException, output: Path) -> FilmWriteError:
     code = getattr(exc, "errno", None)
-    why = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EFBIG: "the file is larger than this disk or account allows",
-        errno.EACCES: "permission denied",
-        errno.EROFS: "the disk is read-only",
-    }.get(code or -1, getattr(exc, "strerror", None) or str(exc))
-    return FilmWriteError(
-        f"Cannot write {output}: {why}. Nothing was saved; free some space or choose "
-        "another folder, then join again."
-    )
+    path = str(output)
+    if code == errno.ENOSPC:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Cannot write {path}: the disk is full. Nothing was saved; free some space or "
+                "choose another folder, then join again.",
+            ),
+            path=path,
+        )
+    elif code == errno.EDQUOT:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Cannot write {path}: the disk quota is used up. Nothing was saved; free some "
+                "space or choose another folder, then join again.",
+            ),
+            path=path,
+        )
+    elif code == errno.EFBIG:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Cannot write {path}: the file is larger than this disk or account allows. "
+                "Nothing was saved; free some space or choose another folder, then join again.",
+            ),
+            path=path,
+        )
+    elif code == errno.EACCES:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Cannot write {path}: permission denied. Nothing was saved; free some space or "
+                "choose another folder, then join again.",
+            ),
+            path=path,
+        )
+    elif code == errno.EROFS:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Cannot write {path}: the disk is read-only. Nothing was saved; free some space "
+                "or choose another folder, then join again.",
+            ),
+            path=path,
+        )
+    else:
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Cannot write {path}: {reason}. Nothing was saved; free some space or choose "
+                "another folder, then join again.",
+            ),
+            path=path,
+            reason=getattr(exc, "strerror", None) or str(exc),
+        )
+    return FilmWriteError(message)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_CROSSFADE_FRAMES = 12
 MIN_CROSSFADE_FRAMES = 2
@@ -38,19 +39,37 @@ class Transition:
         match = _TRANSITION.match(text.strip().lower())
         if match is None:
             raise InvalidInputError(
-                f"Unknown transition {text!r}: use cut, crossfade or crossfade:FRAMES "
-                f"(FRAMES from {MIN_CROSSFADE_FRAMES} to {MAX_CROSSFADE_FRAMES}).",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Unknown transition {text}: use cut, crossfade or crossfade:FRAMES "
+                        "(FRAMES from {least} to {most}).",
+                    ),
+                    text=repr(text),
+                    least=MIN_CROSSFADE_FRAMES,
+                    most=MAX_CROSSFADE_FRAMES,
+                ),
                 field="transition",
             )
         if match.group("kind") == "cut":
             if match.group("frames") is not None:
-                raise InvalidInputError("A cut takes no frame count.", field="transition")
+                raise InvalidInputError(
+                    Message(QT_TRANSLATE_NOOP("core", "A cut takes no frame count.")),
+                    field="transition",
+                )
             return cls(0)
         frames = int(match.group("frames") or DEFAULT_CROSSFADE_FRAMES)
         if not MIN_CROSSFADE_FRAMES <= frames <= MAX_CROSSFADE_FRAMES:
             raise InvalidInputError(
-                f"A crossfade of {frames} frames is out of range: use "
-                f"{MIN_CROSSFADE_FRAMES} to {MAX_CROSSFADE_FRAMES}.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "A crossfade of {frames} frames is out of range: use {least} to {most}.",
+                    ),
+                    frames=frames,
+                    least=MIN_CROSSFADE_FRAMES,
+                    most=MAX_CROSSFADE_FRAMES,
+                ),
                 field="transition",
             )
         return cls(frames)
@@ -73,10 +92,22 @@ class JoinOptions:
     def check(self) -> None:
         if self.mute_clips and self.music is None:
             raise InvalidInputError(
-                "--mute-clips needs --music: a film with muted clips and no music is silent.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "--mute-clips needs --music: a film with muted clips and no music is "
+                        "silent.",
+                    )
+                ),
                 field="mute_clips",
             )
         if not 0.0 <= self.fade <= 10.0 or self.fade != self.fade:
             raise InvalidInputError(
-                f"A fade of {self.fade:g} s is out of range: use 0 to 10 seconds.", field="fade"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "A fade of {seconds} s is out of range: use 0 to 10 seconds."
+                    ),
+                    seconds=f"{self.fade:g}",
+                ),
+                field="fade",
             )

@@ -11,6 +11,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
+
 from . import audio
 from .audio import LAYOUT, SAMPLE_FMT, SAMPLE_RATE, SampleQueue
 from .errors import BadClipError
@@ -42,17 +44,29 @@ def open_music(path: Path) -> tuple[Any, Any]:
     import av
 
     if not path.is_file():
-        raise BadClipError(f"Music {path}: no such file.", path=str(path))
+        raise BadClipError(
+            Message(QT_TRANSLATE_NOOP("core", "Music {path}: no such file."), path=str(path)),
+            path=str(path),
+        )
     try:
         container = av.open(str(path), "r")
     except (av.FFmpegError, OSError, UnicodeDecodeError) as exc:
         raise BadClipError(
-            f"Music {path}: not a sound file FFmpeg can read. Use MP3, WAV, FLAC or AAC.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Music {path}: not a sound file FFmpeg can read. Use MP3, WAV, FLAC or AAC.",
+                ),
+                path=str(path),
+            ),
             path=str(path),
         ) from exc
     if not container.streams.audio:
         container.close()
-        raise BadClipError(f"Music {path}: has no sound.", path=str(path))
+        raise BadClipError(
+            Message(QT_TRANSLATE_NOOP("core", "Music {path}: has no sound."), path=str(path)),
+            path=str(path),
+        )
     return container, container.streams.audio[0]
 
 
@@ -135,7 +149,13 @@ class AudioFinish:
                 self._music_frames = None
             except av.FFmpegError as exc:
                 raise BadClipError(
-                    f"Music {self._music_path}: damaged, cannot be decoded ({exc}).",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Music {path}: damaged, cannot be decoded ({reason})."
+                        ),
+                        path=str(self._music_path),
+                        reason=str(exc),
+                    ),
                     path=str(self._music_path),
                 ) from exc
         return self._music_queue.take(count)

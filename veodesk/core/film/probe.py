@@ -11,6 +11,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
+
 from .errors import BadClipError
 from .graphs import Chain
 
@@ -30,12 +32,21 @@ def _open(path: Path) -> Any:  # av.container.InputContainer
     import av
 
     if not path.is_file():
-        raise BadClipError(f"{path}: no such file.", path=str(path))
+        raise BadClipError(
+            Message(QT_TRANSLATE_NOOP("core", "{path}: no such file."), path=str(path)),
+            path=str(path),
+        )
     try:
         return av.open(str(path), "r")
     except (av.FFmpegError, OSError, UnicodeDecodeError) as exc:
         raise BadClipError(
-            f"{path}: not a video FFmpeg can read ({_reason(exc)}). Use an MP4 clip.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "{path}: not a video FFmpeg can read ({reason}). Use an MP4 clip."
+                ),
+                path=str(path),
+                reason=_reason(exc),
+            ),
             path=str(path),
         ) from exc
 
@@ -57,14 +68,29 @@ def probe_clip(path: Path, film_fps: Fraction | None = None) -> ClipInfo:
     container = _open(path)
     with container:
         if not container.streams.video:
-            raise BadClipError(f"{path}: has no video stream.", path=str(path))
+            raise BadClipError(
+                Message(QT_TRANSLATE_NOOP("core", "{path}: has no video stream."), path=str(path)),
+                path=str(path),
+            )
         stream = container.streams.video[0]
         ctx = stream.codec_context
         if not ctx.width or not ctx.height:
-            raise BadClipError(f"{path}: the video has no picture size.", path=str(path))
+            raise BadClipError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: the video has no picture size."),
+                    path=str(path),
+                ),
+                path=str(path),
+            )
         fps = stream.average_rate or stream.guessed_rate or stream.base_rate
         if not fps or fps <= 0:
-            raise BadClipError(f"{path}: the video has no frame rate.", path=str(path))
+            raise BadClipError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: the video has no frame rate."),
+                    path=str(path),
+                ),
+                path=str(path),
+            )
         fps = Fraction(fps).limit_denominator(1001 * 1000)
         has_audio = bool(container.streams.audio)
         times: list[tuple[int, int]] = []
@@ -73,9 +99,21 @@ def probe_clip(path: Path, film_fps: Fraction | None = None) -> ClipInfo:
                 if packet.size and packet.pts is not None:
                     times.append((packet.pts, packet.duration or 0))
         except av.FFmpegError as exc:
-            raise BadClipError(f"{path}: damaged ({_reason(exc)}).", path=str(path)) from exc
+            raise BadClipError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: damaged ({reason})."),
+                    path=str(path),
+                    reason=_reason(exc),
+                ),
+                path=str(path),
+            ) from exc
         if not times:
-            raise BadClipError(f"{path}: the video has no frames.", path=str(path))
+            raise BadClipError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: the video has no frames."), path=str(path)
+                ),
+                path=str(path),
+            )
         frames = len(times)
         if film_fps is not None and film_fps != fps:
             frames = _retimed_count(sorted(times), stream.time_base, fps, film_fps)

@@ -14,6 +14,7 @@ from typing import Any
 
 from veodesk.core.errors import InvalidInputError
 from veodesk.core.fsutil import part_file
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 from .options import Transition
 
@@ -113,9 +114,16 @@ def check_timeline_rate(path: Path, fps: Fraction) -> None:
         otio.opentime.to_timecode(otio.opentime.RationalTime(0, rate), rate)
     except ValueError:
         raise InvalidInputError(
-            f"--timeline {path}: Final Cut Pro XML and EDL need a standard frame rate "
-            f"(23.976, 24, 25, 29.97, 30, 50, 60 ...), and this film is at {rate:g} fps. "
-            "Use a .otio timeline instead.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "--timeline {path}: Final Cut Pro XML and EDL need a standard frame rate "
+                    "(23.976, 24, 25, 29.97, 30, 50, 60 ...), and this film is at {fps} fps. "
+                    "Use a .otio timeline instead.",
+                ),
+                path=str(path),
+                fps=f"{rate:g}",
+            ),
             field="timeline",
         ) from None
 
@@ -143,9 +151,17 @@ def write_timeline(
 
     adapter = _adapter(path)
     if adapter is None:
-        raise InvalidInputError(f"{path}: use .otio, .xml or .edl.", field="timeline")
+        raise InvalidInputError(
+            Message(QT_TRANSLATE_NOOP("core", "{path}: use .otio, .xml or .edl."), path=str(path)),
+            field="timeline",
+        )
     if path.exists() and not force:
-        raise InvalidInputError(f"{path} already exists; add --force to replace it.")
+        raise InvalidInputError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{path} already exists; add --force to replace it."),
+                path=str(path),
+            )
+        )
     # An EDL holds one track of events: the clips' picture (their sound follows it).
     timeline = build_timeline(
         uses,

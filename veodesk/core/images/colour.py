@@ -15,6 +15,8 @@ import io
 
 from PIL import Image, ImageCms
 
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
+
 FLATTEN_BACKGROUND = (255, 255, 255)
 #: The modes the geometry steps work in; everything is converted into one of them.
 WORKING_MODES = frozenset({"L", "RGB", "CMYK"})
@@ -73,7 +75,7 @@ def _float_grey_to_l(image: Image.Image) -> Image.Image:
     return image.convert("L")
 
 
-def to_srgb(image: Image.Image, icc_profile: bytes | None) -> tuple[Image.Image, str | None]:
+def to_srgb(image: Image.Image, icc_profile: bytes | None) -> tuple[Image.Image, Message | None]:
     """Convert L, RGB or CMYK pixels in ``icc_profile`` to plain sRGB.
 
     The upload carries no profile (metadata is stripped), and untagged pixels
@@ -86,7 +88,12 @@ def to_srgb(image: Image.Image, icc_profile: bytes | None) -> tuple[Image.Image,
         try:
             return _apply_profile(image, icc_profile), None
         except (OSError, ValueError, ImageCms.PyCMSError):
-            warning = "its embedded colour profile could not be used, so colours may shift a little"
+            warning = Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "its embedded colour profile could not be used, so colours may shift a little",
+                )
+            )
     return (image if image.mode == "RGB" else image.convert("RGB")), warning
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message, one_of
 from veodesk.core.parameters import API_ASPECT_RATIOS, AUTO, orientation_ratio
 
 Size = tuple[int, int]
@@ -34,7 +35,12 @@ def parse_resolution(resolution: str) -> str:
     value = str(resolution).strip().lower()
     if value not in RESOLUTIONS:
         raise InvalidInputError(
-            f"Resolution {resolution!r} is not offered; choose 720p or 1080p.", field="resolution"
+            Message(
+                QT_TRANSLATE_NOOP("core", "Resolution {value} is not offered; choose {choices}."),
+                value=repr(resolution),
+                choices=one_of(["720p", "1080p"]),
+            ),
+            field="resolution",
         )
     return value
 
@@ -46,7 +52,11 @@ def parse_aspect_ratio(aspect_ratio: str | None) -> str | None:
     value = str(aspect_ratio).strip().lower()
     if value not in (*ASPECT_RATIOS, AUTO):
         raise InvalidInputError(
-            f"Aspect ratio {aspect_ratio!r} is not offered; choose auto, 16:9 or 9:16.",
+            Message(
+                QT_TRANSLATE_NOOP("core", "Aspect ratio {value} is not offered; choose {choices}."),
+                value=repr(aspect_ratio),
+                choices=one_of(["auto", "16:9", "9:16"]),
+            ),
             field="aspect_ratio",
         )
     return value
@@ -57,7 +67,12 @@ def parse_fit(fit: Fit | str) -> Fit:
         return Fit(str(fit.value if isinstance(fit, Fit) else fit).strip().lower())
     except ValueError:
         raise InvalidInputError(
-            f"Fit {fit!r} is not offered; choose crop, pad or none.", field="fit"
+            Message(
+                QT_TRANSLATE_NOOP("core", "Fit {value} is not offered; choose {choices}."),
+                value=repr(fit),
+                choices=one_of(["crop", "pad", "none"]),
+            ),
+            field="fit",
         ) from None
 
 
@@ -67,11 +82,23 @@ def parse_anchor(anchor: tuple[float, float]) -> tuple[float, float]:
         x, y = (float(v) for v in anchor)
     except (TypeError, ValueError):
         raise InvalidInputError(
-            f"Crop anchor {anchor!r} must be two numbers between 0 and 1.", field="anchor"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Crop anchor {value} must be two numbers between 0 and 1."
+                ),
+                value=repr(anchor),
+            ),
+            field="anchor",
         ) from None
     if not (math.isfinite(x) and math.isfinite(y)):
         raise InvalidInputError(
-            f"Crop anchor {anchor!r} must be two numbers between 0 and 1.", field="anchor"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Crop anchor {value} must be two numbers between 0 and 1."
+                ),
+                value=repr(anchor),
+            ),
+            field="anchor",
         )
     return (min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0))
 
@@ -82,7 +109,13 @@ def target_size(resolution: str, aspect_ratio: str) -> Size:
     ratio = parse_aspect_ratio(aspect_ratio)
     if ratio not in ASPECT_RATIOS:
         raise InvalidInputError(
-            f"Aspect ratio {aspect_ratio!r} has no frame size; choose 16:9 or 9:16.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Aspect ratio {value} has no frame size; choose {choices}."
+                ),
+                value=repr(aspect_ratio),
+                choices=one_of(["16:9", "9:16"]),
+            ),
             field="aspect_ratio",
         )
     return (long_side, short_side) if ratio == "16:9" else (short_side, long_side)

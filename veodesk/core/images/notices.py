@@ -6,7 +6,9 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.images.geometry import Fit, Plan, Size, describe_ratio, ratios_differ
+from veodesk.core.images.reading import frame_name
 
 if TYPE_CHECKING:
     from veodesk.core.images.prepare import PreparedImage
@@ -18,45 +20,73 @@ LOW_RES_SIDE = 720
 SIZE_MISMATCH_FACTOR = 4.0
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def source_warnings(
-    label: str, plan: Plan, aspect_ratio: str | None, fit: Fit, colour_warning: str | None = None
-) -> tuple[str, ...]:
-    notes = [*_resolution_notes(label, plan, aspect_ratio, fit)]
+    label: str,
+    plan: Plan,
+    aspect_ratio: str | None,
+    fit: Fit,
+    colour_warning: Message | None = None,
+) -> tuple[Message, ...]:
+    frame = frame_name(label)
+    notes = [*_resolution_notes(frame, plan, aspect_ratio, fit)]
     if fit is Fit.NONE and aspect_ratio is not None:
-        notes += _shape_notes(label, plan.source_size, aspect_ratio)
+        notes += _shape_notes(frame, plan.source_size, aspect_ratio)
     if colour_warning:
-        notes.append(f"{_capital(label)}: {colour_warning}.")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{frame}: {warning}."),
+                frame=frame,
+                warning=colour_warning,
+            )
+        )
     return tuple(notes)
 
 
-def _resolution_notes(label: str, plan: Plan, aspect_ratio: str | None, fit: Fit) -> Iterable[str]:
+def _resolution_notes(
+    frame: Message, plan: Plan, aspect_ratio: str | None, fit: Fit
+) -> Iterable[Message]:
     width, height = plan.source_size
     if min(width, height) < LOW_RES_SIDE:
-        yield (
-            f"{_capital(label)} is only {width}×{height} pixels; below {LOW_RES_SIDE} pixels "
-            "on its short side it will look soft in the video."
+        yield Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{frame} is only {width}×{height} pixels; below {min_side} pixels on its short "
+                "side it will look soft in the video.",
+            ),
+            frame=frame,
+            width=width,
+            height=height,
+            min_side=LOW_RES_SIDE,
         )
         return
     used_width, used_height = (round(v) for v in plan.region_size)
     if fit is Fit.CROP and aspect_ratio and min(used_width, used_height) < LOW_RES_SIDE:
-        yield (
-            f"{_capital(label)}: the part kept by the {aspect_ratio} crop is only "
-            f"{used_width}×{used_height} pixels, so it will look soft in the video. "
-            "Choose a larger picture, or the pad fit to keep all of it."
+        yield Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{frame}: the part kept by the {aspect_ratio} crop is only {width}×{height} "
+                "pixels, so it will look soft in the video. Choose a larger picture, or the pad "
+                "fit to keep all of it.",
+            ),
+            frame=frame,
+            aspect_ratio=aspect_ratio,
+            width=used_width,
+            height=used_height,
         )
 
 
-def _shape_notes(label: str, source: Size, aspect_ratio: str) -> Iterable[str]:
+def _shape_notes(frame: Message, source: Size, aspect_ratio: str) -> Iterable[Message]:
     target = (16, 9) if aspect_ratio == "16:9" else (9, 16)
     if ratios_differ(source, target):
-        yield (
-            f"{_capital(label)} is {describe_ratio(source)} and is sent as it is, but the video "
-            f"is {aspect_ratio}; the service may crop or stretch it. Choose the crop or pad fit "
-            "to decide yourself."
+        yield Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{frame} is {ratio} and is sent as it is, but the video is {aspect_ratio}; the "
+                "service may crop or stretch it. Choose the crop or pad fit to decide yourself.",
+            ),
+            frame=frame,
+            ratio=describe_ratio(source),
+            aspect_ratio=aspect_ratio,
         )
 
 
@@ -65,31 +95,53 @@ def pair_warnings(
     last: PreparedImage,
     first_source: ImageSource,
     last_source: ImageSource,
-) -> list[str]:
+) -> list[Message]:
     """What is odd about the two frames together (each frame's own warnings are apart)."""
-    notes: list[str] = []
+    notes: list[Message] = []
     if _same_picture(first, last, first_source, last_source):
         notes.append(
-            "The first and last frames are the same picture, so the video starts and ends on "
-            "the same frame. That suits a loop; otherwise choose a different last frame."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The first and last frames are the same picture, so the video starts and ends "
+                    "on the same frame. That suits a loop; otherwise choose a different last "
+                    "frame.",
+                )
+            )
         )
     if first.url is None and last.url is None:
         notes += _shape_and_size_notes(first.source_size, last.source_size)
     return notes
 
 
-def _shape_and_size_notes(first: Size, last: Size) -> list[str]:
+def _shape_and_size_notes(first: Size, last: Size) -> list[Message]:
     notes = []
     if ratios_differ(first, last):
         notes.append(
-            f"The first and last frames have different shapes ({describe_ratio(first)} and "
-            f"{describe_ratio(last)}); each is fitted on its own, so the framing may jump."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The first and last frames have different shapes ({first} and {last}); each "
+                    "is fitted on its own, so the framing may jump.",
+                ),
+                first=describe_ratio(first),
+                last=describe_ratio(last),
+            )
         )
     pixels = sorted((first[0] * first[1], last[0] * last[1]))
     if pixels[1] >= SIZE_MISMATCH_FACTOR * pixels[0]:
         notes.append(
-            f"The first and last frames differ a lot in size ({first[0]}×{first[1]} and "
-            f"{last[0]}×{last[1]}); the smaller one will look softer."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The first and last frames differ a lot in size ({first_width}×{first_height} "
+                    "and {last_width}×{last_height}); the smaller one will look softer.",
+                ),
+                first_width=first[0],
+                first_height=first[1],
+                last_width=last[0],
+                last_height=last[1],
+            )
         )
     return notes
 

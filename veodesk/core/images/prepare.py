@@ -11,6 +11,7 @@ import functools
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from veodesk.core.i18n import Message
 from veodesk.core.images.encoding import BYTE_BUDGET, encode_upload
 from veodesk.core.images.geometry import (
     Box,
@@ -45,7 +46,7 @@ class PreparedImage:
     source_size: Size
     #: The part of the source used, normalised (left, top, right, bottom); None for a URL.
     crop_box: Box | None
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
 
     def as_request_value(self) -> str:
         """A ``data:`` URI of the upload, or the URL."""
@@ -133,7 +134,7 @@ class PreparedFrames:
     first: PreparedImage
     last: PreparedImage
     aspect_ratio: str | None
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
 
 
 def prepare_frames(

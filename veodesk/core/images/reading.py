@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from PIL import ExifTags, Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from veodesk.core.errors import InvalidImageError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.images import colour
 from veodesk.core.images.geometry import Size
 
@@ -30,7 +31,6 @@ ImageSource = str | os.PathLike[str]
 
 #: Below this on either side a picture cannot carry a scene.
 MIN_SIDE = 64
-ACCEPTED = "a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file"
 HEIF_EXTRA_HINT = 'pip install "veodesk[heif]"'
 # Only these decoders are ever tried: Pillow also opens formats such as EPS
 # (through Ghostscript) that have no business reading a dropped file. MPO is
@@ -46,15 +46,27 @@ _plugins_lock = threading.Lock()
 _plugins_ready = False
 
 
+#: How messages name the picture, by the label callers pass (a code, never shown).
+_FRAME_NAMES = {
+    "first frame": QT_TRANSLATE_NOOP("core", "First frame"),
+    "last frame": QT_TRANSLATE_NOOP("core", "Last frame"),
+    "image": QT_TRANSLATE_NOOP("core", "Image"),
+}
+
+
+def frame_name(label: str) -> Message:
+    """``"First frame"``: the picture ``label`` stands for, as a message begins with it."""
+    known = _FRAME_NAMES.get(label)
+    return Message(known) if known else Message.verbatim(label[:1].upper() + label[1:])
+
+
 def _field(label: str) -> str | None:
     return {"first frame": "first", "last frame": "last"}.get(label)
 
 
-def _error(label: str, path: object, problem: str, advice: str) -> InvalidImageError:
-    name = label[:1].upper() + label[1:]
-    return InvalidImageError(
-        f'{name} "{path}" {problem} {advice}', path=str(path), field=_field(label)
-    )
+def _error(label: str, path: object, message: Message) -> InvalidImageError:
+    """``message`` names the picture with ``{frame}`` and its file with ``{path}``."""
+    return InvalidImageError(message, path=str(path), field=_field(label))
 
 
 # -- where the picture is ---------------------------------------------------
@@ -65,9 +77,7 @@ def locate(source: ImageSource, label: str) -> str | Path:
     if isinstance(source, str):
         text = source.strip()
         if not text:
-            raise InvalidImageError(
-                f"No {label} was chosen. Choose {ACCEPTED}.", field=_field(label)
-            )
+            raise InvalidImageError(_nothing_chosen(label), field=_field(label))
         scheme = urlsplit(text).scheme.lower() if ":" in text else ""
         # One letter before the colon is a Windows drive (C:\...), not a scheme.
         if len(scheme) > 1:
@@ -77,14 +87,55 @@ def locate(source: ImageSource, label: str) -> str | Path:
     return path
 
 
+def _nothing_chosen(label: str) -> Message:
+    if label == "first frame":
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "No first frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or "
+                "AVIF file.",
+            )
+        )
+    if label == "last frame":
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "No last frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or "
+                "AVIF file.",
+            )
+        )
+    if label == "image":
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "No image was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.",
+            )
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "No {frame} was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.",
+        ),
+        frame=label,
+    )
+
+
 def _checked_url(text: str, scheme: str, label: str) -> str:
     if scheme in ("http", "https") and urlsplit(text).hostname:
         return text
     raise _error(
         label,
         text,
-        f"is a {scheme}: address, which veodesk does not send.",
-        "Choose a file on this computer, or give an http(s) URL.",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                '{frame} "{path}" is a {scheme}: address, which veodesk does not send. Choose a '
+                "file on this computer, or give an http(s) URL.",
+            ),
+            frame=frame_name(label),
+            path=text,
+            scheme=scheme,
+        ),
     )
 
 
@@ -94,21 +145,74 @@ def check_local_file(path: Path, label: str) -> os.stat_result:
         info = path.stat()
     except FileNotFoundError:
         raise _error(
-            label, path, "does not exist.", "Check the path, or choose the file again."
+            label,
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" does not exist. Check the path, or choose the file again.',
+                ),
+                frame=frame_name(label),
+                path=str(path),
+            ),
         ) from None
     except PermissionError:
         raise _permission_error(label, path) from None
     except OSError as exc:
         raise _error(
-            label, path, f"cannot be read ({exc.strerror}).", "Choose another file."
+            label,
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", '{frame} "{path}" cannot be read ({reason}). Choose another file.'
+                ),
+                frame=frame_name(label),
+                path=str(path),
+                reason=str(exc.strerror),
+            ),
         ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise _error(label, path, "is a folder, not an image.", f"Choose {ACCEPTED}.")
+        raise _error(
+            label,
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is a folder, not an image. Choose a JPEG, PNG, WebP, BMP, '
+                    "TIFF, GIF, HEIC or AVIF file.",
+                ),
+                frame=frame_name(label),
+                path=str(path),
+            ),
+        )
     # A FIFO or a device could block or never end; only plain files are read.
     if not stat.S_ISREG(info.st_mode):
-        raise _error(label, path, "is not a regular file.", f"Choose {ACCEPTED}.")
+        raise _error(
+            label,
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is not a regular file. Choose a JPEG, PNG, WebP, BMP, '
+                    "TIFF, GIF, HEIC or AVIF file.",
+                ),
+                frame=frame_name(label),
+                path=str(path),
+            ),
+        )
     if info.st_size == 0:
-        raise _error(label, path, "is empty (0 bytes).", "Export or download the picture again.")
+        raise _error(
+            label,
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is empty (0 bytes). Export or download the picture again.',
+                ),
+                frame=frame_name(label),
+                path=str(path),
+            ),
+        )
     return info
 
 
@@ -116,8 +220,15 @@ def _permission_error(label: str, path: object) -> InvalidImageError:
     return _error(
         label,
         path,
-        "cannot be read: permission denied.",
-        "Check the file's permissions, or copy it to a folder of yours and choose the copy.",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                '{frame} "{path}" cannot be read: permission denied. Check the file\'s '
+                "permissions, or copy it to a folder of yours and choose the copy.",
+            ),
+            frame=frame_name(label),
+            path=str(path),
+        ),
     )
 
 
@@ -191,16 +302,32 @@ def _reject_unreadable_container(fh: IO[bytes], path: Path, label: str) -> None:
         raise _error(
             label,
             path,
-            "is a HEIC/HEIF picture, which needs an optional plugin.",
-            f"Install it with: {HEIF_EXTRA_HINT}, or save the picture as JPEG.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is a HEIC/HEIF picture, which needs an optional plugin. '
+                    "Install it with: {command}, or save the picture as JPEG.",
+                ),
+                frame=frame_name(label),
+                path=str(path),
+                command=HEIF_EXTRA_HINT,
+            ),
         )
     if kind == "AVIF" and not format_available("AVIF"):
         raise _error(
             label,
             path,
-            "is an AVIF picture, and this installation of Pillow cannot read AVIF.",
-            "Install a Pillow with AVIF support (pip install --upgrade pillow), "
-            "or save the picture as JPEG.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is an AVIF picture, and this installation of Pillow cannot '
+                    "read AVIF. Install a Pillow with AVIF support ({command}), or save the "
+                    "picture as JPEG.",
+                ),
+                frame=frame_name(label),
+                path=str(path),
+                command="pip install --upgrade pillow",
+            ),
         )
 
 
@@ -218,29 +345,76 @@ def _image_errors(path: Path, label: str) -> Iterator[None]:
         raise _too_many_pixels(label, path) from None
     except UnidentifiedImageError:
         raise _error(
-            label, path, "is not an image veodesk can read.", f"Choose {ACCEPTED}."
+            label,
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is not an image veodesk can read. Choose a JPEG, PNG, '
+                    "WebP, BMP, TIFF, GIF, HEIC or AVIF file.",
+                ),
+                frame=frame_name(label),
+                path=str(path),
+            ),
         ) from None
     except PermissionError:
         raise _permission_error(label, path) from None
     except FileNotFoundError:
         raise _error(
-            label, path, "disappeared while it was being read.", "Choose the file again."
+            label,
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" disappeared while it was being read. Choose the file again.',
+                ),
+                frame=frame_name(label),
+                path=str(path),
+            ),
         ) from None
     except colour.UnsupportedColourModeError as exc:
         raise _error(
             label,
             path,
-            f"uses a colour mode ({exc.mode}) that veodesk cannot convert.",
-            "Save it as an RGB JPEG or PNG and choose that.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" uses a colour mode ({mode}) that veodesk cannot convert. '
+                    "Save it as an RGB JPEG or PNG and choose that.",
+                ),
+                frame=frame_name(label),
+                path=str(path),
+                mode=str(exc.mode),
+            ),
         ) from None
     except MemoryError:
         raise _error(
-            label, path, "is too large to decode on this computer.", "Choose a smaller picture."
+            label,
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is too large to decode on this computer. Choose a smaller '
+                    "picture.",
+                ),
+                frame=frame_name(label),
+                path=str(path),
+            ),
         ) from None
     except OSError as exc:
         if exc.errno is not None:
             raise _error(
-                label, path, f"could not be read ({exc.strerror}).", "Choose another file."
+                label,
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        '{frame} "{path}" could not be read ({reason}). Choose another file.',
+                    ),
+                    frame=frame_name(label),
+                    path=str(path),
+                    reason=str(exc.strerror),
+                ),
             ) from None
         raise _damaged(label, path) from None
     except (SyntaxError, ValueError, TypeError, IndexError, struct.error, EOFError):
@@ -252,20 +426,48 @@ def _damaged(label: str, path: Path) -> InvalidImageError:
     return _error(
         label,
         path,
-        "is damaged or incomplete (truncated or corrupt).",
-        "Export or download it again, or choose another file.",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                '{frame} "{path}" is damaged or incomplete (truncated or corrupt). Export or '
+                "download it again, or choose another file.",
+            ),
+            frame=frame_name(label),
+            path=str(path),
+        ),
     )
 
 
 def _too_many_pixels(label: str, path: Path, size: Size | None = None) -> InvalidImageError:
-    limit = Image.MAX_IMAGE_PIXELS or 0
-    what = f"{size[0]}×{size[1]} pixels" if size else "more pixels"
+    limit = f"{(Image.MAX_IMAGE_PIXELS or 0) / 1e6:.0f}"
     return _error(
         label,
         path,
-        f"has {what}, over the safety limit of {limit / 1e6:.0f} megapixels "
-        "that guards against decompression bombs.",
-        "Shrink it in an image editor first, or choose another file.",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                '{frame} "{path}" has {width}×{height} pixels, over the safety limit of {limit} '
+                "megapixels that guards against decompression bombs. Shrink it in an image "
+                "editor first, or choose another file.",
+            ),
+            frame=frame_name(label),
+            path=str(path),
+            width=size[0],
+            height=size[1],
+            limit=limit,
+        )
+        if size
+        else Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                '{frame} "{path}" has more pixels, over the safety limit of {limit} megapixels '
+                "that guards against decompression bombs. Shrink it in an image editor first, "
+                "or choose another file.",
+            ),
+            frame=frame_name(label),
+            path=str(path),
+            limit=limit,
+        ),
     )
 
 
@@ -397,6 +599,17 @@ def _check_min_size(source: SourceImage) -> None:
         raise _error(
             source.label,
             source.path,
-            f"is only {width}×{height} pixels, too small to be useful.",
-            f"Choose a picture at least {MIN_SIDE} pixels on each side (720 or more is best).",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is only {width}×{height} pixels, too small to be useful. '
+                    "Choose a picture at least {min_side} pixels on each side (720 or more is "
+                    "best).",
+                ),
+                frame=frame_name(source.label),
+                path=str(source.path),
+                width=width,
+                height=height,
+                min_side=MIN_SIDE,
+            ),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
+from veodesk.core.i18n import Message
 from veodesk.core.images.colour import to_srgb
 from veodesk.core.images.geometry import Box, Plan, Size
 from veodesk.core.images.reading import LoadedImage
@@ -21,7 +22,7 @@ _BACKDROP_BRIGHTNESS = 0.8
 
 def render(
     loaded: LoadedImage, plan: Plan, pad_color: tuple[int, int, int] | None = None
-) -> tuple[Image.Image, str | None]:
+) -> tuple[Image.Image, Message | None]:
     """The sRGB frame for ``plan``, and a colour warning if any."""
     picture = _resize(loaded.image, plan.inner_size, _scaled_box(plan.region, loaded.scale))
     picture, warning = to_srgb(picture, loaded.icc_profile)
@@ -31,7 +32,7 @@ def render(
     return picture, warning
 
 
-def render_whole(loaded: LoadedImage, size: Size) -> tuple[Image.Image, str | None]:
+def render_whole(loaded: LoadedImage, size: Size) -> tuple[Image.Image, Message | None]:
     """All of the picture at ``size``, in sRGB (previews)."""
     whole = (0.0, 0.0, float(loaded.image.size[0]), float(loaded.image.size[1]))
     picture, warning = to_srgb(_resize(loaded.image, size, whole), loaded.icc_profile)

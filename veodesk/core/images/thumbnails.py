@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image
 
 from veodesk.core.errors import InvalidImageError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.images.geometry import (
     Box,
     Fit,
@@ -25,7 +26,13 @@ from veodesk.core.images.geometry import (
     plan_geometry,
 )
 from veodesk.core.images.notices import source_warnings
-from veodesk.core.images.reading import ImageSource, check_local_file, locate, open_source
+from veodesk.core.images.reading import (
+    ImageSource,
+    check_local_file,
+    frame_name,
+    locate,
+    open_source,
+)
 from veodesk.core.images.render import render_whole
 from veodesk.core.parameters import AUTO, orientation_ratio
 
@@ -50,15 +57,22 @@ class Thumbnail:
     source_size: Size
     #: Part of the source the upload would use, normalised; (0, 0, 1, 1) for all of it.
     crop_box: Box | None
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
 
 
 def _local_path(source: ImageSource, label: str) -> Path:
     location = locate(source, label)
     if isinstance(location, str):
         raise InvalidImageError(
-            f'{label[:1].upper()}{label[1:]} "{location}" is a URL; previews are made from '
-            "files on this computer only.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    '{frame} "{path}" is a URL; previews are made from files on this computer '
+                    "only.",
+                ),
+                frame=frame_name(label),
+                path=location,
+            ),
             path=location,
         )
     return location
@@ -75,8 +89,8 @@ def _crop_and_warnings(
     fit_mode: Fit,
     position: tuple[float, float],
     label: str,
-    colour_warning: str | None = None,
-) -> tuple[Box | None, tuple[str, ...]]:
+    colour_warning: Message | None = None,
+) -> tuple[Box | None, tuple[Message, ...]]:
     """Where the upload would crop a picture of ``source_size``, and what to tell the user."""
     if ratio == AUTO:
         ratio = orientation_ratio(source_size)

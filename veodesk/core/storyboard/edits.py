@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from veodesk.core.errors import InvalidInputError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.parameters import DURATION, MAX_PROMPT_CHARS
 
 from . import manifest
@@ -105,6 +106,7 @@ class Editor:
 
     @property
     def undo_label(self) -> str | None:
+        """What Undo would undo, in English: translate it in the context "core"."""
         return self._undo[-1].label if self._undo else None
 
     @property
@@ -133,7 +135,11 @@ class Editor:
     def _room(self, adding: int) -> None:
         if len(self.project.board.keyframes) + adding > MAX_KEYFRAMES:
             raise InvalidInputError(
-                f"A storyboard holds at most {MAX_KEYFRAMES} keyframes.", field="keyframes"
+                Message(
+                    QT_TRANSLATE_NOOP("core", "A storyboard holds at most {most} keyframes."),
+                    most=MAX_KEYFRAMES,
+                ),
+                field="keyframes",
             )
 
     def insert_keyframes(self, index: int, pictures: Sequence[Path]) -> None:
@@ -158,7 +164,12 @@ class Editor:
             for offset, image in enumerate(images):
                 self._insert(index + offset, Keyframe(image))
 
-        self._edit("Add keyframes" if len(images) > 1 else "Add keyframe", change)
+        self._edit(
+            QT_TRANSLATE_NOOP("core", "Add keyframes")
+            if len(images) > 1
+            else QT_TRANSLATE_NOOP("core", "Add keyframe"),
+            change,
+        )
 
     def add_keyframes(self, pictures: Sequence[Path]) -> None:
         self.insert_keyframes(len(self.project.board.keyframes), pictures)
@@ -190,7 +201,7 @@ class Editor:
             # Its two segments merge into the earlier (the first or last loses its only one).
             del board.segments[index if index < count - 1 else index - 1]
 
-        self._edit("Delete keyframe", change)
+        self._edit(QT_TRANSLATE_NOOP("core", "Delete keyframe"), change)
 
     def move_keyframe(self, source: int, target: int) -> None:
         board = self.project.board
@@ -198,7 +209,7 @@ class Editor:
         def change() -> None:
             board.keyframes.insert(target, board.keyframes.pop(source))
 
-        self._edit("Move keyframe", change)
+        self._edit(QT_TRANSLATE_NOOP("core", "Move keyframe"), change)
 
     def swap_keyframes(self, a: int, b: int) -> None:
         frames = self.project.board.keyframes
@@ -206,7 +217,7 @@ class Editor:
         def change() -> None:
             frames[a], frames[b] = frames[b], frames[a]
 
-        self._edit("Swap keyframes", change)
+        self._edit(QT_TRANSLATE_NOOP("core", "Swap keyframes"), change)
 
     def replace_keyframe(self, index: int, picture: Path) -> None:
         self.replace_imported(index, self.project.import_picture(picture))
@@ -215,36 +226,64 @@ class Editor:
         def change() -> None:
             self.project.board.keyframes[index] = Keyframe(image)
 
-        self._edit("Replace keyframe", change)
+        self._edit(QT_TRANSLATE_NOOP("core", "Replace keyframe"), change)
 
     # -- segments and settings ------------------------------------------------------------
     def set_prompt(self, index: int, prompt: str) -> None:
         if len(prompt) > MAX_PROMPT_CHARS:
             raise InvalidInputError(
-                f"A prompt holds at most {MAX_PROMPT_CHARS} characters.", field="prompt"
+                Message(
+                    QT_TRANSLATE_NOOP("core", "A prompt holds at most {most} characters."),
+                    most=MAX_PROMPT_CHARS,
+                ),
+                field="prompt",
             )
         segment = self.project.board.segments[index]
-        self._edit("Edit prompt", lambda: setattr(segment, "prompt", prompt))
+        self._edit(
+            QT_TRANSLATE_NOOP("core", "Edit prompt"), lambda: setattr(segment, "prompt", prompt)
+        )
 
     def set_duration(self, index: int, seconds: int) -> None:
         if seconds not in DURATION.values:
-            raise InvalidInputError(f"Duration {seconds} is not offered.", field="duration")
+            raise InvalidInputError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Duration {value} is not offered."), value=seconds
+                ),
+                field="duration",
+            )
         segment = self.project.board.segments[index]
-        self._edit("Change duration", lambda: setattr(segment, "duration", seconds))
+        self._edit(
+            QT_TRANSLATE_NOOP("core", "Change duration"),
+            lambda: setattr(segment, "duration", seconds),
+        )
 
     def set_audio(self, index: int, audio: bool | None) -> None:
         segment = self.project.board.segments[index]
-        self._edit("Change audio", lambda: setattr(segment, "generate_audio", audio))
+        self._edit(
+            QT_TRANSLATE_NOOP("core", "Change audio"),
+            lambda: setattr(segment, "generate_audio", audio),
+        )
 
     def choose_take(self, index: int, job: int | None) -> None:
         segment = self.project.board.segments[index]
         if job is not None and segment.take(job) is None:
-            raise InvalidInputError(f"Job {job} is not a take of segment {index + 1}.")
-        self._edit("Choose take", lambda: setattr(segment, "chosen", job))
+            raise InvalidInputError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Job {job} is not a take of segment {segment}."),
+                    job=job,
+                    segment=index + 1,
+                )
+            )
+        self._edit(
+            QT_TRANSLATE_NOOP("core", "Choose take"), lambda: setattr(segment, "chosen", job)
+        )
 
     def set_settings(self, **fields: object) -> None:
         """Film-wide settings by name (resolution, aspect_ratio, fit, generate_audio, style)."""
         board = self.project.board
         updated = replace(board.settings, **fields)  # type: ignore[arg-type]
         manifest.check_settings(asdict(updated), self.project.path)
-        self._edit("Change film settings", lambda: setattr(board, "settings", updated))
+        self._edit(
+            QT_TRANSLATE_NOOP("core", "Change film settings"),
+            lambda: setattr(board, "settings", updated),
+        )

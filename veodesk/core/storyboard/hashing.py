@@ -18,6 +18,7 @@ from pathlib import Path
 
 from veodesk import MODEL_ID
 from veodesk.core.errors import InvalidImageError
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 
 PREPARATION = 1
 _CHUNK = 1 << 20
@@ -26,7 +27,7 @@ _cache: dict[tuple[str, int, int], str] = {}
 _cache_lock = threading.Lock()
 
 
-def file_digest(path: Path, label: str = "picture") -> str:
+def file_digest(path: Path, keyframe: int | None = None) -> str:
     """SHA-256 of the file's bytes; remembered while its size and time stay the same."""
     try:
         stat = path.stat()
@@ -40,9 +41,28 @@ def file_digest(path: Path, label: str = "picture") -> str:
             while chunk := f.read(_CHUNK):
                 digest.update(chunk)
     except OSError as exc:
+        reason = str(exc.strerror or exc)
         raise InvalidImageError(
-            f'The {label} "{path}" cannot be read ({exc.strerror or exc}). Put the file back '
-            "or replace the keyframe.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    'The keyframe {number}\'s picture "{path}" cannot be read ({reason}). Put the '
+                    "file back or replace the keyframe.",
+                ),
+                number=keyframe,
+                path=str(path),
+                reason=reason,
+            )
+            if keyframe is not None
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    'The picture "{path}" cannot be read ({reason}). Put the file back or replace '
+                    "the keyframe.",
+                ),
+                path=str(path),
+                reason=reason,
+            ),
             path=str(path),
         ) from exc
     value = digest.hexdigest()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from veodesk.core.errors import InvalidInputError
 from veodesk.core.fsutil import copy_whole
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
 from veodesk.core.locks import FileLock
 from veodesk.core.store import Job, JobState, JobStore
 
@@ -114,8 +115,14 @@ class Project:
     def acquire(self, lock: FileLock) -> None:
         if not lock.acquire():
             raise ProjectBusyError(
-                f"The storyboard {self.path} is open in another veodesk window or command. "
-                "Close it there (or wait for its render to end), then try again.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The storyboard {path} is open in another veodesk window or command. "
+                        "Close it there (or wait for its render to end), then try again.",
+                    ),
+                    path=str(self.path),
+                ),
                 field="storyboard",
             )
 
@@ -156,8 +163,16 @@ class Project:
     def check_pictures(self) -> None:
         for i in self.missing_keyframes():
             raise InvalidInputError(
-                f"Keyframe {i + 1}'s picture {self.picture(i)} is missing. Put it back or "
-                f"replace the keyframe (in {self.path}).",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Keyframe {number}'s picture {picture} is missing. Put it back or replace "
+                        "the keyframe (in {path}).",
+                    ),
+                    number=i + 1,
+                    picture=str(self.picture(i)),
+                    path=str(self.path),
+                ),
                 field=f"keyframes[{i}].image",
             )
 
@@ -167,8 +182,8 @@ class Project:
         segment = board.segments[index]
         s = board.settings
         return hashing.inputs_hash(
-            first=hashing.file_digest(self.picture(index), f"keyframe {index + 1}'s picture"),
-            last=hashing.file_digest(self.picture(index + 1), f"keyframe {index + 2}'s picture"),
+            first=hashing.file_digest(self.picture(index), index + 1),
+            last=hashing.file_digest(self.picture(index + 1), index + 2),
             prompt=board.prompt_for(segment),
             duration=segment.duration,
             resolution=s.resolution,

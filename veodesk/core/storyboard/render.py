@@ -28,8 +28,10 @@ from veodesk.core.errors import (
     InvalidInputError,
     VeodeskError,
 )
+from veodesk.core.events import STATE_NAMES, Event, EventCode
 from veodesk.core.film.options import Transition
 from veodesk.core.fsutil import copy_whole
+from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message, comma_list
 from veodesk.core.models import GenerationParams
 from veodesk.core.money import PriceTable
 from veodesk.core.runner import JobRunner, Prepared, prepare
@@ -39,8 +41,10 @@ from .cost import expected_cost_usd
 from .model import MAX_TAKES, TO_SEND, Segment, SegmentState
 from .project import TAKES, Project, writable
 
-#: (segment index from 1, message): what a view or a terminal shows as it happens.
-RenderEvents = Callable[[int, str], None]
+#: (segment index from 1, event): what a view or a terminal shows as it happens.
+#: A view acts on ``event.code``; ``str(event)`` is English, a window translates
+#: ``event.message`` (core/i18n.py).
+RenderEvents = Callable[[int, Event], None]
 
 
 @dataclass(frozen=True)
@@ -77,12 +81,16 @@ class RenderPlan:
         return sum(1 for w in self.work if w.sends)
 
     @property
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Message]:
         return [
-            f"segment {w.index + 1}: {text}"
+            Message(
+                QT_TRANSLATE_NOOP("core", "segment {segment}: {warning}"),
+                segment=w.index + 1,
+                warning=warning,
+            )
             for w in self.work
             if w.prepared is not None
-            for text in w.prepared.warnings
+            for warning in w.prepared.warnings
         ]
 
 
@@ -118,17 +126,39 @@ def segment_params(project: Project, index: int) -> GenerationParams:
 
 def check_output(output: Path, force: bool) -> None:
     if output.suffix.lower() != ".mp4":
-        raise InvalidInputError(f"--output {output} must end in .mp4.", field="output")
+        raise InvalidInputError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "--output {path} must end in .mp4."), path=str(output)
+            ),
+            field="output",
+        )
     if output.exists() and not force:
         raise InvalidInputError(
-            f"{output} already exists; choose another --output or add --force to replace it.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} already exists; choose another --output or add --force to replace it.",
+                ),
+                path=str(output),
+            ),
             field="output",
         )
     if output.exists() and not output.is_file():
-        raise InvalidInputError(f"{output} is not a file; choose another --output.", field="output")
+        raise InvalidInputError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{path} is not a file; choose another --output."),
+                path=str(output),
+            ),
+            field="output",
+        )
     if not writable(output):
         raise InvalidInputError(
-            f"Cannot write {output}: its folder does not exist or is not writable.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Cannot write {path}: its folder does not exist or is not writable."
+                ),
+                path=str(output),
+            ),
             field="output",
         )
 
@@ -155,31 +185,54 @@ def check(
     inputs still on the server, or saved but never sent, counts as the first.
     """
     if not 1 <= takes <= MAX_TAKES:
-        raise InvalidInputError(f"Ask for 1 to {MAX_TAKES} takes at a time.", field="takes")
+        raise InvalidInputError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Ask for 1 to {most} takes at a time."), most=MAX_TAKES
+            ),
+            field="takes",
+        )
     if output is not None:
         check_output(output, force)
     project.sync(store)
     board = project.board
     inputs = project.all_inputs()
     work: list[Work] = []
-    attention: list[str] = []
+    attention: list[Message] = []
     wanted = range(len(board.segments)) if segments is None else sorted(set(segments))
     for i in wanted:
         if not 0 <= i < len(board.segments):
-            raise InvalidInputError(f"There is no segment {i + 1}.", field="segments")
+            raise InvalidInputError(
+                Message(QT_TRANSLATE_NOOP("core", "There is no segment {segment}."), segment=i + 1),
+                field="segments",
+            )
         segment = board.segments[i]
         state = segment.state(inputs[i])
         if state is SegmentState.ATTENTION:
             job = segment.current_takes(inputs[i])[-1].job
-            attention.append(f"segment {i + 1} (job {job})")
+            attention.append(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "segment {segment} (job {job})"),
+                    segment=i + 1,
+                    job=job,
+                )
+            )
             continue
         if state is SegmentState.DONE and segments is None:
             continue
         params = segment_params(project, i)
         if not segment.prompt.strip():
             raise InvalidInputError(
-                f"Segment {i + 1} has no prompt: describe what happens between keyframes "
-                f"{i + 1} and {i + 2} (in {project.path}).",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Segment {segment} has no prompt: describe what happens between keyframes "
+                        "{first} and {last} (in {path}).",
+                    ),
+                    segment=i + 1,
+                    first=i + 1,
+                    last=i + 2,
+                    path=str(project.path),
+                ),
                 field=f"segments[{i}].prompt",
             )
         existing = _reusable(store, board.id, segment, inputs[i])
@@ -190,14 +243,27 @@ def check(
             try:
                 prepared = prepare(params)
             except InvalidInputError as exc:
-                raise InvalidInputError(f"Segment {i + 1}: {exc}", field=exc.field) from exc
+                raise InvalidInputError(
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "Segment {segment}: {reason}"),
+                        segment=i + 1,
+                        reason=exc.message,
+                    ),
+                    field=exc.field,
+                ) from exc
             work += [Work(i, segment, inputs[i], params, prepared, None) for _ in range(new)]
     if attention:
         raise InvalidInputError(
-            f"Nothing was sent. For {', '.join(attention)} a request was sent but no answer "
-            "came back, so a task may have been created and charged. Check your dashboard; "
-            "to send one again, run 'veodesk-cli resubmit JOB --yes' (it stays a take of its "
-            "segment), then render again.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Nothing was sent. For {segments} a request was sent but no answer came "
+                    "back, so a task may have been created and charged. Check your dashboard; to "
+                    "send one again, run 'veodesk-cli resubmit JOB --yes' (it stays a take of its "
+                    "segment), then render again.",
+                ),
+                segments=comma_list(attention),
+            ),
             field="segments",
         )
     sending = [(w.params.duration, w.params.generate_audio) for w in work if w.sends]
@@ -238,9 +304,9 @@ class _Render:
         self.on_event = on_event
         self.result = RenderResult()
 
-    def say(self, work: Work, message: str) -> None:
+    def say(self, work: Work, code: EventCode, message: Message) -> None:
         if self.on_event:
-            self.on_event(work.index + 1, message)
+            self.on_event(work.index + 1, Event(code, message))
 
     def save(self) -> None:
         self.project.sync(self.store)
@@ -261,10 +327,20 @@ class _Render:
         lock = locks.enter_context(runner.lock(job))
         if not lock.acquire():
             self.result.failures[work.index + 1] = InvalidInputError(
-                f"Job {job.id} is being worked on by another veodesk window or command."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Job {job} is being worked on by another veodesk window or command.",
+                    ),
+                    job=job.id,
+                )
             )
             return None
-        self.say(work, f"sending job {job.id}")
+        self.say(
+            work,
+            EventCode.SEGMENT_SENDING,
+            Message(QT_TRANSLATE_NOOP("core", "sending job {job}"), job=job.id),
+        )
         self.result.sent.append(job.id)
         try:
             return runner.submit(self.store.get(job.id), cancel=self.cancel)
@@ -272,7 +348,7 @@ class _Render:
             raise
         except VeodeskError as exc:
             self.result.failures[work.index + 1] = exc
-            self.say(work, f"failed: {exc}")
+            self.say(work, EventCode.SEGMENT_FAILED, _failed(exc))
             return None
         finally:
             self.save()
@@ -282,18 +358,42 @@ class _Render:
             if job.id in self.result.sent:
                 done = self.runner.follow(job, cancel=self.cancel)
             else:
-                self.say(work, f"resuming job {job.id} ({job.generation_id})")
+                self.say(
+                    work,
+                    EventCode.SEGMENT_RESUMING,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "resuming job {job} ({generation_id})"),
+                        job=job.id,
+                        generation_id=str(job.generation_id),
+                    ),
+                )
                 done = self.runner.resume(job, cancel=self.cancel)
             if done.state is not JobState.DONE:
+                state = Message(STATE_NAMES[done.state.value])
                 raise GenerationFailedError(
-                    f"Job {done.id} ended {done.state.value}: {done.error or 'no video'}."
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "Job {job} ended {state}: {reason}."),
+                        job=done.id,
+                        state=state,
+                        reason=done.error_message or done.error,
+                    )
+                    if done.error
+                    else Message(
+                        QT_TRANSLATE_NOOP("core", "Job {job} ended {state}: no video."),
+                        job=done.id,
+                        state=state,
+                    )
                 )
-            self.say(work, f"done (job {done.id})")
+            self.say(
+                work,
+                EventCode.SEGMENT_DONE,
+                Message(QT_TRANSLATE_NOOP("core", "done (job {job})"), job=done.id),
+            )
         except CancelledError:
             raise
         except VeodeskError as exc:
             self.result.failures[work.index + 1] = exc
-            self.say(work, f"failed: {exc}")
+            self.say(work, EventCode.SEGMENT_FAILED, _failed(exc))
         finally:
             self.save()
 
@@ -325,7 +425,10 @@ class _Render:
         board = project.board
         takes = [s.chosen_take(h) for s, h in zip(board.segments, self.plan.inputs)]
         if any(t is None or t.video is None for t in takes):
-            raise InvalidInputError("A segment has no finished take to join.", field="segments")
+            raise InvalidInputError(
+                Message(QT_TRANSLATE_NOOP("core", "A segment has no finished take to join.")),
+                field="segments",
+            )
         videos = [project.resolve(t.video) for t in takes if t is not None and t.video]
         if len(videos) == 1:
             copy_whole(videos[0], output)
@@ -338,6 +441,10 @@ class _Render:
         record_film(self.store, jobs, film, self.plan.transition)
         self.result.film = film.path
         self.result.film_json = film.to_json()
+
+
+def _failed(exc: VeodeskError) -> Message:
+    return Message(QT_TRANSLATE_NOOP("core", "failed: {reason}"), reason=exc.message)
 
 
 def render(

@@ -33,7 +33,11 @@ from veodesk.gui.compose.mime import (
 )
 from veodesk.gui.compose.previews import Preview, load_preview
 from veodesk.gui.icons import icon
+from veodesk.gui.messages import error_text
 from veodesk.gui.tasks import TaskRunner
+
+#: The picture each slot holds, as core names it in messages, by the slot's objectName.
+_LABELS = {"firstFramePicker": "first frame", "lastFramePicker": "last frame"}
 
 
 class FrameSlot(QFrame):
@@ -207,14 +211,15 @@ class FrameSlot(QFrame):
         self._serial += 1
         serial = self._serial
         source, aspect, fit, anchor = self.source, self.aspect, self.fit, self.anchor
-        label = self.title.lower()
+        # Core names the picture in its messages by this code (the title is translated).
+        label = _LABELS.get(self.objectName(), "image")
         area = (self.preview.area().size(), self.preview.devicePixelRatioF())
         self.tasks.start(
             lambda: load_preview(
                 source, label=label, aspect_ratio=aspect, fit=fit, anchor=anchor, area=area
             ),
             lambda preview: self._loaded(serial, preview),
-            lambda exc: self._failed(serial, str(exc)),
+            lambda exc: self._failed(serial, error_text(exc)),
         )
 
     def _loaded(self, serial: int, preview: Preview) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, QSizeF, Qt
 from PySide6.QtGui import QImage
 
-from veodesk.gui import caches
+from veodesk.gui import caches, messages
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -74,7 +74,7 @@ def load_preview(
     shown = None
     if area is not None:
         shown = scaled_for_screen(image, shown_size(image.size(), *area))
-    return Preview(image, thumb.source_size, tuple(thumb.warnings), shown)
+    return Preview(image, thumb.source_size, tuple(map(messages.text, thumb.warnings)), shown)
 
 
 def load_job_thumbnail(source: str, max_size: int = 192) -> QImage:

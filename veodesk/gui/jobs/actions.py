@@ -18,6 +18,7 @@ from veodesk.gui.desktop import reveal_in_folder
 from veodesk.gui.jobs.controller import JobsController
 from veodesk.gui.jobs.model import JobsModel, Row
 from veodesk.gui.jobs.view import JobsPanel
+from veodesk.gui.messages import error_text
 from veodesk.gui.tasks import TaskRunner
 
 
@@ -129,7 +130,7 @@ class JobActions(QObject):
                 generate_audio=p.generate_audio and not without_audio,
             ),
             lambda cost: self._confirm_resubmit(job, cost, without_audio=without_audio),
-            lambda exc: self._not_asked(f"Job {job.id} could not be sent again: {exc}"),
+            lambda exc: self._not_asked(f"Job {job.id} could not be sent again: {error_text(exc)}"),
         )
 
     def _not_asked(self, problem: str) -> None:
@@ -199,7 +200,7 @@ class JobActions(QObject):
             self.tasks.start(
                 lambda: copy_whole(Path(source), Path(target)),
                 lambda _r: self.message.emit(f"Saved a copy as {target}"),
-                lambda exc: self.problem.emit(f"The copy could not be saved: {exc}"),
+                lambda exc: self.problem.emit(f"The copy could not be saved: {error_text(exc)}"),
             )
 
         self.chooser.save_video(self._parent(), str(Path(source).name), chosen)
@@ -262,5 +263,5 @@ class JobActions(QObject):
         self.tasks.start(
             work,
             deleted,
-            lambda exc: self.problem.emit(f"Job {job.id} could not be deleted: {exc}"),
+            lambda exc: self.problem.emit(f"Job {job.id} could not be deleted: {error_text(exc)}"),
         )

@@ -19,9 +19,12 @@ from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.jobs.model import JobsModel, Row
 from veodesk.gui.jobs.workers import GenerationWorker, Kind, RunnerFactory
+from veodesk.gui.messages import error_text
 from veodesk.gui.tasks import AfterPaint, main_thread
 
 if TYPE_CHECKING:
+    from veodesk.core.events import Event
+    from veodesk.core.i18n import Message
     from veodesk.core.runner import EventSink, JobRunner, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -59,8 +62,8 @@ class JobsController(QObject):
 
     jobFinished = Signal(object)  # Job, done
     jobFailed = Signal(object, object)  # Job or None, Exception
-    jobChanged = Signal(object, str)  # Job, what happened
-    warnings = Signal(object)  # tuple[str, ...] from preparing the frames
+    jobChanged = Signal(object, object)  # Job, what happened (core.events.Event)
+    warnings = Signal(object)  # tuple[core.i18n.Message, ...] from preparing the frames
     activityChanged = Signal()
 
     def __init__(self, model: JobsModel, window: QWidget) -> None:
@@ -149,7 +152,7 @@ class JobsController(QObject):
             self.model.set_running(row, True)
             self.activityChanged.emit()
 
-    def worker_event(self, worker: GenerationWorker, job: Job, message: str) -> None:
+    def worker_event(self, worker: GenerationWorker, job: Job, event: Event) -> None:
         row = self._workers.get(worker)
         if row is None:
             return
@@ -157,10 +160,10 @@ class JobsController(QObject):
         if updated is not row:
             updated.owned = True
             self._workers[worker] = updated
-        self.jobChanged.emit(job, message)
+        self.jobChanged.emit(job, event)
         self.activityChanged.emit()
 
-    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[str, ...]) -> None:
+    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[Message, ...]) -> None:
         self.warnings.emit(warnings)
 
     def worker_progress(
@@ -206,7 +209,7 @@ class JobsController(QObject):
             else:
                 note = ""
                 if isinstance(exc, StillPendingError | JobBusyError):
-                    note = str(exc)
+                    note = error_text(exc)
                 if job is not None:
                     row = self.model.update_job(job, key=row.key)
                 self.model.set_running(row, False, note)

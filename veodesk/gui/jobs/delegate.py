@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from veodesk.gui.jobs.model import JobsModel, Row, RowRole
+from veodesk.gui.messages import job_error
 
 #: The hue a state's chip is tinted with; the text keeps the palette's colour so
 #: it stays readable on light and dark themes alike.
@@ -130,7 +131,7 @@ class JobDelegate(QStyledItemDelegate):
                 painter, QRectF(third.left(), third.center().y() - 3, third.width(), 6), row, pal
             )
         else:
-            message = row.note or (row.job.error if row.job and row.job.error else "")
+            message = row.note or (job_error(row.job) if row.job and row.job.error else "")
             if message:
                 is_error = row.job is not None and row.job.state.value in (
                     "failed",

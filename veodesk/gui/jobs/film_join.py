@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from veodesk.core.errors import CancelledError, VeodeskError
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.jobs.film_dialog import FilmDialog, FilmRequest
+from veodesk.gui.messages import error_text
 from veodesk.gui.tasks import TaskRunner, main_thread
 
 if TYPE_CHECKING:  # loaded on the pool thread, with the join
@@ -157,7 +158,7 @@ class FilmJoinFlow(QObject):
         self._release(worker)
         if self.dialog is not None:
             self.dialog.set_running(False)
-            self.dialog.show_error(str(exc))
+            self.dialog.show_error(error_text(exc))
 
     def _stopped(self, worker: FilmWorker) -> None:
         self._release(worker)

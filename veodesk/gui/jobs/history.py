@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from veodesk.core import money
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.compose.previews import load_job_thumbnail
+from veodesk.gui.messages import error_text
 
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
@@ -33,7 +34,7 @@ class JobHistory:
         app.tasks.start(
             lambda: (store.jobs(limit=HISTORY_LIMIT), store.count(), store.total_credits()),
             lambda result: self._loaded(store, *result),
-            lambda exc: app.show_problem(f"The job history could not be read: {exc}"),
+            lambda exc: app.show_problem(f"The job history could not be read: {error_text(exc)}"),
         )
 
     def _loaded(self, store: JobStore, jobs: list[Job], count: int, credits: float) -> None:
@@ -111,7 +112,7 @@ class JobHistory:
         app.tasks.start(
             unfinished,
             self._resume,
-            lambda exc: app.show_problem(f"Unfinished jobs could not be listed: {exc}"),
+            lambda exc: app.show_problem(f"Unfinished jobs could not be listed: {error_text(exc)}"),
         )
 
     def _resume(self, jobs: list[Job]) -> None:

@@ -22,6 +22,7 @@ from veodesk.core.models import GenerationParams
 from veodesk.core.money import money_text
 from veodesk.core.store import FINAL, RESUMABLE, Job, JobState
 from veodesk.gui.formatting import clock
+from veodesk.gui.messages import job_error
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 _keys = itertools.count(1)
@@ -140,7 +141,7 @@ class JobsModel(QAbstractListModel):
             if row.note:
                 bits.append(row.note)
             elif row.job is not None and row.job.error:
-                bits.append(row.job.error)
+                bits.append(job_error(row.job))
             return ". ".join(b for b in bits if b)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.params.prompt]
@@ -149,7 +150,7 @@ class JobsModel(QAbstractListModel):
             if row.note:
                 lines.append(row.note)
             if row.job is not None and row.job.error:
-                lines.append(row.job.error)
+                lines.append(job_error(row.job))
             return "\n".join(lines)
         return None
 

@@ -20,6 +20,7 @@ from veodesk.core.store import Job, JobState
 from veodesk.gui.icons import icon
 from veodesk.gui.jobs.delegate import JobDelegate
 from veodesk.gui.jobs.model import JobsModel, Row, RowRole
+from veodesk.gui.messages import job_error
 
 
 class JobListView(QListView):
@@ -260,6 +261,6 @@ class JobsPanel(QWidget):
         self.reuse_action.setEnabled(row is not None and not (job and job.is_film))
         details = ""
         if row is not None:
-            details = row.note or (job.error if job and job.error else "")
+            details = row.note or (job_error(job) if job and job.error else "")
         self.details.setText(details)
         self.details.setVisible(bool(details))

@@ -19,6 +19,8 @@ from veodesk.gui.tuning.priority import lower_current_thread
 
 if TYPE_CHECKING:
     # The runner pulls in requests and Pillow: workers import it, start-up does not.
+    from veodesk.core.events import Event
+    from veodesk.core.i18n import Message
     from veodesk.core.runner import EventSink, JobRunner, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -37,9 +39,9 @@ class Listener(Protocol):
 
     def worker_started(self, worker: GenerationWorker) -> None: ...
 
-    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[str, ...]) -> None: ...
+    def worker_warnings(self, worker: GenerationWorker, warnings: tuple[Message, ...]) -> None: ...
 
-    def worker_event(self, worker: GenerationWorker, job: Job, message: str) -> None: ...
+    def worker_event(self, worker: GenerationWorker, job: Job, event: Event) -> None: ...
 
     def worker_progress(
         self, worker: GenerationWorker, job: Job, done: int, total: int | None
@@ -97,9 +99,9 @@ class GenerationWorker:
                 self._withdrawn = True
             return self._withdrawn
 
-    def _on_event(self, job: Job, message: str) -> None:
+    def _on_event(self, job: Job, event: Event) -> None:
         self.job = job
-        self._post(lambda: self._listener.worker_event(self, job, message))
+        self._post(lambda: self._listener.worker_event(self, job, event))
         if not self._told_typical and self._runner is not None and job.generation_id:
             self._told_typical = True
             try:

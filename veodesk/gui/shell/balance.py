@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from veodesk.core import money
 from veodesk.core.balance import TOP_UP_URL, Balance, age_text
+from veodesk.gui import messages
 from veodesk.gui.desktop import open_url
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class BalancePresenter:
         self._reading = False
         if exc is not None:
             log.info("the balance could not be read: %s", exc)
-            self.error = str(exc)
+            self.error = messages.error_text(exc)
         else:
             self.balance, self.error = balance, ""
             self._tick.start()
@@ -128,7 +129,8 @@ class BalancePresenter:
             text = "Balance: unknown"
             tip = f"The balance could not be read: {self.error}" if self.error else ""
         else:
-            text = f"Balance: {money.usd_text(balance.usd)} · {age_text(balance.age_seconds())}"
+            age = messages.text(age_text(balance.age_seconds()))
+            text = f"Balance: {money.usd_text(balance.usd)} · {age}"
             if balance.low_balance:
                 text += " · low"
             tip = f"{balance.credits:,.0f} credits"

@@ -16,6 +16,7 @@ from veodesk.core.parameters import AUTO
 from veodesk.core.secrets import StoredKey
 from veodesk.core.session import Session
 from veodesk.core.store import JobStore
+from veodesk.gui.messages import error_text
 
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
@@ -81,7 +82,7 @@ class DemoMode:
         try:
             session = demo.start()
         except Exception as exc:  # e.g. PyAV missing: say so, keep the window usable
-            app.show_problem(f"The demo could not start: {exc}")
+            app.show_problem(f"The demo could not start: {error_text(exc)}")
             return
         app.state.enter_demo(demo, session)
         app.balance.session_changed()
@@ -105,7 +106,9 @@ class DemoMode:
         app.tasks.start(
             lambda: (session.keys.load(), session.store()),
             lambda result: self._ready(demo, *result),
-            lambda exc: app.show_problem(f"The demo history could not be opened: {exc}"),
+            lambda exc: app.show_problem(
+                f"The demo history could not be opened: {error_text(exc)}"
+            ),
         )
 
     def _ready(self, demo: DemoSession, stored: StoredKey, store: JobStore) -> None:

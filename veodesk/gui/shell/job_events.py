@@ -7,36 +7,55 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from veodesk.core.events import Event, EventCode
+from veodesk.core.i18n import Message
 from veodesk.core.store import Job
+from veodesk.gui import messages
 from veodesk.gui.icons import app_icon
 from veodesk.gui.shell.banner import BannerAction
-from veodesk.gui.shell.problems import Remedy, problem_for
+from veodesk.gui.shell.problems import ProblemText, Remedy, problem_for
 
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
 
 ERROR_BANNER = "errorBanner"
+PROBLEMS = ProblemText.context
 
 
 class JobEvents:
     def __init__(self, app: AppController) -> None:
         self.app = app
 
-    def changed(self, job: Job, message: str) -> None:
+    def changed(self, job: Job, event: Event) -> None:
+        said = messages.event_text(event)
         # The generation id is long and lives in the job's tooltip and menu; not here.
-        short = "sent to the API" if message.startswith("created as") else message
-        self.app.status.last_event = f"job {job.id}: {short}"
-        self.app.say(f"Job {job.id}: {message}")
+        self.app.status.last_event = (
+            QCoreApplication.translate("JobEvents", "job {job}: sent to the API").format(job=job.id)
+            if event.code is EventCode.CREATED
+            else QCoreApplication.translate("JobEvents", "job {job}: {event}").format(
+                job=job.id, event=said
+            )
+        )
+        self.app.say(
+            QCoreApplication.translate("JobEvents", "Job {job}: {event}").format(
+                job=job.id, event=said
+            )
+        )
         if job.first_upload and self.app.model.rows:
             i = self.app.model.row_of(job_id=job.id)
             if i >= 0 and self.app.model.rows[i].thumbnail is None:
                 self.app.history.load_thumbnail(job)
 
-    def warnings(self, warnings: tuple[str, ...]) -> None:
+    def warnings(self, warnings: tuple[Message, ...]) -> None:
         self.app.window.banners.show_banner(
-            "prepareWarnings", "warning", "About your frames: " + " ".join(warnings)
+            "prepareWarnings",
+            "warning",
+            QCoreApplication.translate("JobEvents", "About your frames: {warnings}").format(
+                warnings=" ".join(messages.text(warning) for warning in warnings)
+            ),
         )
 
     def finished(self, job: Job) -> None:
@@ -63,8 +82,9 @@ class JobEvents:
             return
         self.app.load_history()
         problem = problem_for(exc, job.id if job is not None else None)
+        text = messages.text(problem.text)
         if not problem.is_error:
-            self.app.say(problem.text)
+            self.app.say(text)
             return
         remedies: dict[Remedy, Callable[[], None]] = {
             Remedy.OPEN_SETTINGS: self.app.open_settings,
@@ -75,9 +95,10 @@ class JobEvents:
         if job is not None:
             remedies[Remedy.RESUME] = lambda: self._resume_one(job)
         actions: list[BannerAction] = [
-            (remedy.label, remedies[remedy]) for remedy in problem.remedies
+            (QCoreApplication.translate(PROBLEMS, remedy.label), remedies[remedy])
+            for remedy in problem.remedies
         ]
-        self.app.show_problem(problem.text, actions)
+        self.app.show_problem(text, actions)
 
     def _resume_one(self, job: Job) -> None:
         self.app.window.banners.remove(ERROR_BANNER)

@@ -79,7 +79,7 @@ class Rehearsal(QObject):
         player.player.mediaStatusChanged.connect(self._media_status)
         player.player.positionChanged.connect(self._position)
 
-    def _changed(self, job: Job, _message: str) -> None:
+    def _changed(self, job: Job, _event: object) -> None:
         if (
             self.shots is not None
             and job.state in (JobState.QUEUED, JobState.GENERATING)

@@ -36,6 +36,7 @@ from veodesk.core.secrets import StoredKey
 from veodesk.core.settings import Settings
 from veodesk.core.urls import normalize_base_url
 from veodesk.gui.compose.panel import choice_combo, select_data
+from veodesk.gui.messages import error_text
 from veodesk.gui.shell.price_editor import PriceEditor
 
 
@@ -264,7 +265,7 @@ class SettingsDialog(QDialog):
             try:
                 normalize_base_url(base_url)
             except InvalidInputError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(error_text(exc))
                 self.error.show()
                 self.base_url_edit.setFocus()
                 return

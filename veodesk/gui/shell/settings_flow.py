@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from veodesk.core.secrets import StoredKey
+from veodesk.gui.messages import error_text
 from veodesk.gui.shell.demo import KEY_BANNER
 from veodesk.gui.shell.settings_dialog import SettingsChange, SettingsDialog
 
@@ -86,4 +87,6 @@ class SettingsFlow:
             if stored.key and app.state.demo is None:
                 app.resume_unfinished()
 
-        app.tasks.start(work, done, lambda exc: app.show_problem(f"Settings not saved: {exc}"))
+        app.tasks.start(
+            work, done, lambda exc: app.show_problem(f"Settings not saved: {error_text(exc)}")
+        )

@@ -19,6 +19,7 @@ from veodesk.core.store import JobStore
 from veodesk.gui.compose.previews import warm_up_pictures
 from veodesk.gui.desktop import open_url
 from veodesk.gui.icons import app_icon
+from veodesk.gui.messages import error_text
 from veodesk.gui.shell.demo import KEY_BANNER
 from veodesk.gui.shell.status import OPENING_HISTORY
 from veodesk.gui.tuning.collector import freeze_start_up_objects
@@ -88,7 +89,7 @@ class Staging:
         app.tasks.start(
             lambda: (user.keys.load(), user.store()),
             lambda result: self._backend_loaded(*result),
-            lambda exc: app.show_problem(f"The job history could not be opened: {exc}"),
+            lambda exc: app.show_problem(f"The job history could not be opened: {error_text(exc)}"),
         )
 
     def _backend_loaded(self, stored: StoredKey, store: JobStore) -> None:

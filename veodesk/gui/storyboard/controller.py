@@ -28,6 +28,7 @@ from veodesk.core.storyboard.edits import Editor
 from veodesk.core.storyboard.project import Project
 from veodesk.core.storyboard.survey import Survey, survey
 from veodesk.gui.compose.mime import Source, is_web_url
+from veodesk.gui.messages import error_text
 from veodesk.gui.storyboard import playing
 from veodesk.gui.storyboard.deps import BoardDeps
 from veodesk.gui.storyboard.pictures import Pictures
@@ -166,7 +167,7 @@ class StoryboardController(QObject):
 
     def _open_failed(self, exc: Exception) -> None:
         self._opening = False
-        self.deps.problem(str(exc))
+        self.deps.problem(error_text(exc))
 
     def close_board(self) -> None:
         """Let go of the project (its manifest is saved already, after every edit)."""
@@ -189,7 +190,7 @@ class StoryboardController(QObject):
         try:
             change(self.editor)
         except InvalidInputError as exc:
-            self.deps.problem(str(exc))
+            self.deps.problem(error_text(exc))
             self.refresh()  # the view shows the board as it still is
 
     def _changed(self) -> None:
@@ -212,7 +213,7 @@ class StoryboardController(QObject):
             None,
             lambda exc: self.deps.problem(
                 translate("Storyboard", "The storyboard could not be saved: {error}").format(
-                    error=exc
+                    error=error_text(exc)
                 )
             ),
         )
@@ -265,7 +266,7 @@ class StoryboardController(QObject):
                 index = len(editor.project.board.keyframes) if at < 0 else at
                 self._edit(lambda e: e.insert_imported(index, images))
 
-        self.io.start(work, imported, lambda exc: self.deps.problem(str(exc)))
+        self.io.start(work, imported, lambda exc: self.deps.problem(error_text(exc)))
 
     def replace_picture(self, index: int, picture: Path) -> None:
         editor = self.editor
@@ -279,7 +280,7 @@ class StoryboardController(QObject):
         self.io.start(
             lambda: editor.project.import_picture(picture),
             imported,
-            lambda exc: self.deps.problem(str(exc)),
+            lambda exc: self.deps.problem(error_text(exc)),
         )
 
     # -- what the view shows ---------------------------------------------------------

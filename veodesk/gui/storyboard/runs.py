@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from veodesk.core.events import Event
 from veodesk.core.money import PriceTable
 from veodesk.core.store import Job, JobStore
 from veodesk.core.storyboard.project import Project
@@ -61,8 +62,8 @@ class BoardRun:
         self,
         plan: RenderPlan,
         make_runner: RunnerFactory,
-        on_job: Callable[[Job, str], None],
-        on_segment: Callable[[int, str], None],
+        on_job: Callable[[Job, Event], None],
+        on_segment: Callable[[int, Event], None],
     ) -> RenderResult:
         from veodesk.core.storyboard.render import render
 

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from veodesk.core import money
 from veodesk.core.errors import CancelledError, VeodeskError
+from veodesk.core.events import Event
 from veodesk.core.store import Job
 from veodesk.core.storyboard.model import SegmentState
 from veodesk.core.storyboard.project import Project
 from veodesk.core.storyboard.survey import Survey
+from veodesk.gui.messages import error_text, event_text
 from veodesk.gui.storyboard.deps import BoardDeps
 from veodesk.gui.storyboard.runs import BoardRun, RunnerFactory, film_path
 from veodesk.gui.storyboard.view import StoryboardView
@@ -174,12 +176,12 @@ class Sending(QObject):
         self._tick.start()
         post = main_thread().post
 
-        def on_job(job: Job, message: str) -> None:
+        def on_job(job: Job, event: Event) -> None:
             post(lambda: self._job_news() if not self._closed else None)
 
-        def on_segment(index: int, message: str) -> None:
+        def on_segment(index: int, event: Event) -> None:
             text = translate("Storyboard", "Segment {number}: {message}").format(
-                number=index, message=message
+                number=index, message=event_text(event)
             )
             post(lambda: self.view.say(text) if not self._closed else None)
 
@@ -204,7 +206,7 @@ class Sending(QObject):
                     "Storyboard",
                     "Segments {segments} did not finish; the finished takes are kept and the "
                     "next run sends only what is left. {reason}",
-                ).format(segments=failed, reason=first),
+                ).format(segments=failed, reason=error_text(first)),
             )
             return
         if run.film:
@@ -255,7 +257,7 @@ class Sending(QObject):
         if not isinstance(exc, VeodeskError):
             log.error("storyboard run failed", exc_info=exc)
         self._finish(run, "")
-        self.deps.problem(str(exc))
+        self.deps.problem(error_text(exc))
 
     def _finish(self, run: BoardRun, message: str) -> None:
         if run is self.run:

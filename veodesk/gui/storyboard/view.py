@@ -306,11 +306,13 @@ class StoryboardView(QWidget):
             card = KeyframeCard(i, len(names), name, i in missing)
             self.keyframe_cards.append(card)
             self.strip_layout.insertWidget(position, card, 0, Qt.AlignmentFlag.AlignTop)
+            card.show()  # now: the layout's own show comes a turn later, after a Tab may
             position += 1
             if i < segments:
                 segment = SegmentCard(i)
                 self.segment_cards.append(segment)
                 self.strip_layout.insertWidget(position, segment, 0, Qt.AlignmentFlag.AlignTop)
+                segment.show()
                 position += 1
         self.empty.setVisible(len(names) < 2)
         if focus_name:
