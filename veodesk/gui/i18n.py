@@ -62,12 +62,12 @@ def formatting_locale(override: str = SYSTEM) -> QLocale:
     A C or POSIX system locale reads as en_US (the C locale groups no digits).
     """
     if override == ENGLISH:
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale("en_US")
     if override in SHIPPED:
         return QLocale(override)
     system = QLocale.system()
     if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale("en_US")
     return system
 
 
