@@ -39,6 +39,14 @@ _language = ENGLISH
 _locale: QLocale | None = None
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (it looks for this name); shown as translate(context, text).
+
+    PySide6's own returns ``object`` to the type checker.
+    """
+    return text
+
+
 def catalogue_dir() -> Path:
     return resources_dir() / "i18n"
 
@@ -111,8 +119,8 @@ def install(app: QCoreApplication, override: str = SYSTEM) -> str:
             _load(f"veodesk_{code}", str(catalogue_dir())),
             _load(f"qt_{code}", qt_catalogue_dir()),
         ]
-    elif code == PSEUDO:
-        translators = [_load("veodesk_pseudo", str(catalogue_dir()))]
+    else:  # English's catalogue holds its plural forms only; the pseudo-locale's, everything
+        translators = [_load(f"veodesk_{code}", str(catalogue_dir()))]
     for translator in translators:
         if translator is not None:
             app.installTranslator(translator)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from veodesk.core.store import Job
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
 
 ERROR_BANNER = "errorBanner"
+translate = QCoreApplication.translate
 
 
 class JobEvents:
@@ -26,28 +28,42 @@ class JobEvents:
 
     def changed(self, job: Job, message: str) -> None:
         # The generation id is long and lives in the job's tooltip and menu; not here.
-        short = "sent to the API" if message.startswith("created as") else message
-        self.app.status.last_event = f"job {job.id}: {short}"
-        self.app.say(f"Job {job.id}: {message}")
+        short = (
+            translate("JobEvents", "sent to the API")
+            if message.startswith("created as")
+            else message
+        )
+        self.app.status.last_event = translate("JobEvents", "job {id}: {event}").format(
+            id=job.id, event=short
+        )
+        self.app.say(translate("JobEvents", "Job {id}: {event}").format(id=job.id, event=message))
         if job.first_upload and self.app.model.rows:
             i = self.app.model.row_of(job_id=job.id)
             if i >= 0 and self.app.model.rows[i].thumbnail is None:
                 self.app.history.load_thumbnail(job)
 
     def warnings(self, warnings: tuple[str, ...]) -> None:
+        # Each warning is a whole sentence of its own, from the core.
+        joined = " ".join(warnings)
         self.app.window.banners.show_banner(
-            "prepareWarnings", "warning", "About your frames: " + " ".join(warnings)
+            "prepareWarnings",
+            "warning",
+            translate("JobEvents", "About your frames: {warnings}").format(warnings=joined),
         )
 
     def finished(self, job: Job) -> None:
-        name = Path(job.file_path).name if job.file_path else f"job {job.id}"
-        self.app.say(f"Video ready: {name}")
+        name = (
+            Path(job.file_path).name
+            if job.file_path
+            else translate("JobEvents", "job {id}").format(id=job.id)
+        )
+        self.app.say(translate("JobEvents", "Video ready: {name}").format(name=name))
         self.app.load_history()
         self.app.refresh_cost()
         self.app.balance.refresh()  # the job's credits are gone from it
         if job.file_path and self.app.settings.autoplay:
             self.app.play(job, autoplay=True)
-        self._notify("Your video is ready", job.params.prompt[:120])
+        self._notify(translate("JobEvents", "Your video is ready"), job.params.prompt[:120])
 
     def _notify(self, title: str, text: str) -> None:
         if (
@@ -75,7 +91,7 @@ class JobEvents:
         if job is not None:
             remedies[Remedy.RESUME] = lambda: self._resume_one(job)
         actions: list[BannerAction] = [
-            (remedy.label, remedies[remedy]) for remedy in problem.remedies
+            (translate("Remedy", remedy.label), remedies[remedy]) for remedy in problem.remedies
         ]
         self.app.show_problem(problem.text, actions)
 

@@ -20,6 +20,11 @@ from veodesk.core.errors import (
 )
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (by this name); the window translates it where it shows it."""
+    return text
+
+
 class Remedy(enum.Enum):
     """Something the user can do about a problem."""
 
@@ -31,16 +36,16 @@ class Remedy(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The button's words."""
+        """The button's words, in English: shown as translate("Remedy", label)."""
         return _LABELS[self]
 
 
 _LABELS = {
-    Remedy.OPEN_SETTINGS: "Open settings",
-    Remedy.TRY_DEMO: "Try the demo",
-    Remedy.RESUME: "Resume now",
-    Remedy.CHOOSE_FIRST: "Choose another",
-    Remedy.CHOOSE_LAST: "Choose another",
+    Remedy.OPEN_SETTINGS: QT_TRANSLATE_NOOP("Remedy", "Open settings"),
+    Remedy.TRY_DEMO: QT_TRANSLATE_NOOP("Remedy", "Try the demo"),
+    Remedy.RESUME: QT_TRANSLATE_NOOP("Remedy", "Resume now"),
+    Remedy.CHOOSE_FIRST: QT_TRANSLATE_NOOP("Remedy", "Choose another"),
+    Remedy.CHOOSE_LAST: QT_TRANSLATE_NOOP("Remedy", "Choose another"),
 }
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from veodesk.core.secrets import StoredKey
 from veodesk.gui.shell.demo import KEY_BANNER
 from veodesk.gui.shell.settings_dialog import SettingsChange, SettingsDialog
 
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
+
+translate = QCoreApplication.translate
 
 DEFAULT_FIELDS = ("duration", "resolution", "aspect_ratio", "fit", "generate_audio")
 
@@ -75,10 +79,13 @@ class SettingsFlow:
                 app.window.banners.show_banner(
                     "insecureKeyBanner",
                     "warning",
-                    "No system keychain was found, so your API key is stored in a file only "
-                    "your user account can read. Anyone who can log in as you can read it.",
+                    translate(
+                        "SettingsFlow",
+                        "No system keychain was found, so your API key is stored in a file only "
+                        "your user account can read. Anyone who can log in as you can read it.",
+                    ),
                 )
-            app.say("Settings saved.")
+            app.say(translate("SettingsFlow", "Settings saved."))
             if app.state.demo is None:
                 # Another key or base URL may mean another account, or none.
                 app.balance.session_changed()
@@ -86,4 +93,10 @@ class SettingsFlow:
             if stored.key and app.state.demo is None:
                 app.resume_unfinished()
 
-        app.tasks.start(work, done, lambda exc: app.show_problem(f"Settings not saved: {exc}"))
+        app.tasks.start(
+            work,
+            done,
+            lambda exc: app.show_problem(
+                translate("SettingsFlow", "Settings not saved: {error}").format(error=exc)
+            ),
+        )
