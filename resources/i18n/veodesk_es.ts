@@ -1369,6 +1369,18 @@ $1 = {credits} credits.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Takes effect when veodesk starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The saved key will be removed when you press Save.</source>
             <translation type="unfinished" />
         </message>
@@ -1377,6 +1389,10 @@ $1 = {credits} credits.</source>
         <name>SettingsFlow</name>
         <message>
             <source>No system keychain was found, so your API key is stored in a file only your user account can read. Anyone who can log in as you can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings saved. The new language takes effect when veodesk starts again.</source>
             <translation type="unfinished" />
         </message>
         <message>

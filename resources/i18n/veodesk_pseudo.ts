@@ -1376,6 +1376,18 @@ $1 = {credits} çŕéðîţš.⟧</translation>
             <translation>⟦ÇÅ ƀûñðļé~~⟧</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>⟦Ļåñĝûåĝé~~⟧</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>⟦Šýšţéɱ~⟧</translation>
+        </message>
+        <message>
+            <source>Takes effect when veodesk starts.</source>
+            <translation>⟦Ţåķéš éƒƒéçţ ŵĥéñ ṽéöðéšķ šţåŕţš.~~~~~~~~~~~~⟧</translation>
+        </message>
+        <message>
             <source>The saved key will be removed when you press Save.</source>
             <translation>⟦Ţĥé šåṽéð ķéý ŵîļļ ƀé ŕéɱöṽéð ŵĥéñ ýöû þŕéšš Šåṽé.~~~~~~~~~~~~~~~~~~⟧</translation>
         </message>
@@ -1385,6 +1397,10 @@ $1 = {credits} çŕéðîţš.⟧</translation>
         <message>
             <source>No system keychain was found, so your API key is stored in a file only your user account can read. Anyone who can log in as you can read it.</source>
             <translation>⟦Ñö šýšţéɱ ķéýçĥåîñ ŵåš ƒöûñð, šö ýöûŕ ÅÞÎ ķéý îš šţöŕéð îñ å ƒîļé öñļý ýöûŕ ûšéŕ åççöûñţ çåñ ŕéåð. Åñýöñé ŵĥö çåñ ļöĝ îñ åš ýöû çåñ ŕéåð îţ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~⟧</translation>
+        </message>
+        <message>
+            <source>Settings saved. The new language takes effect when veodesk starts again.</source>
+            <translation>⟦Šéţţîñĝš šåṽéð. Ţĥé ñéŵ ļåñĝûåĝé ţåķéš éƒƒéçţ ŵĥéñ ṽéöðéšķ šţåŕţš åĝåîñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~⟧</translation>
         </message>
         <message>
             <source>Settings saved.</source>

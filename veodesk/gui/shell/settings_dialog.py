@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +36,7 @@ from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTI
 from veodesk.core.secrets import StoredKey
 from veodesk.core.settings import Settings
 from veodesk.core.urls import normalize_base_url
-from veodesk.gui import parameters
+from veodesk.gui import i18n, parameters
 from veodesk.gui.compose.panel import choice_combo, select_data
 from veodesk.gui.shell.price_editor import PriceEditor
 
@@ -46,6 +48,8 @@ class SettingsChange:
     settings: Settings
     new_key: str | None  # None: leave the stored key alone
     remove_key: bool
+    #: The Language setting (gui/i18n.py), for the next start; None: leave it alone.
+    language: str | None = None
 
 
 def key_status(stored: StoredKey) -> tuple[str, bool]:
@@ -90,6 +94,8 @@ class SettingsDialog(QDialog):
         stored: StoredKey,
         default_video_dir: Path,
         parent: QWidget | None = None,
+        *,
+        language: str = i18n.SYSTEM,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -239,6 +245,21 @@ class SettingsDialog(QDialog):
         self.advanced.toggled.connect(self._show_advanced)
         self._show_advanced(self.advanced.isChecked())
 
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.setAccessibleName(translate("SettingsDialog", "Language"))
+        self.language.addItem(translate("SettingsDialog", "System"), i18n.SYSTEM)
+        for code, name in i18n.NAMES.items():
+            self.language.addItem(name, code)
+        select_data(self.language, language)
+        self._language = language
+        language_note = QLabel(translate("SettingsDialog", "Takes effect when veodesk starts."))
+        language_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(translate("SettingsDialog", "Language")))
+        language_row.addWidget(self.language)
+        language_row.addWidget(language_note, 1)
+
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -257,6 +278,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         layout.addLayout(defaults_and_prices)
         layout.addWidget(self.advanced)
+        layout.addLayout(language_row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -308,5 +330,13 @@ class SettingsDialog(QDialog):
         settings.list_prices = dict(prices.per_second)
         settings.list_price_source, settings.list_price_date = prices.source, prices.date
         key = self.key_edit.text().strip() or None
-        self.saved.emit(SettingsChange(settings, key, self._remove_key and key is None))
+        language = str(self.language.currentData())
+        self.saved.emit(
+            SettingsChange(
+                settings,
+                key,
+                self._remove_key and key is None,
+                language if language != self._language else None,
+            )
+        )
         self.accept()

@@ -22,6 +22,8 @@ class SettingsFlow:
     def __init__(self, app: AppController) -> None:
         self.app = app
         self.dialog: SettingsDialog | None = None
+        #: The Language setting as saved (read once; the window's language is fixed at start).
+        self.language = app.memory.language()
 
     def open(self) -> None:
         if self.dialog is not None:
@@ -33,7 +35,9 @@ class SettingsFlow:
         state = app.state
         user = state.user_session
         stored = state.user_key or StoredKey(None, None)
-        dialog = SettingsDialog(state.user_settings, stored, user.folders.videos, app.window)
+        dialog = SettingsDialog(
+            state.user_settings, stored, user.folders.videos, app.window, language=self.language
+        )
         dialog.saved.connect(self.apply)
         dialog.browseOutput.connect(
             lambda: app.chooser.folder(
@@ -52,6 +56,9 @@ class SettingsFlow:
     def apply(self, change: SettingsChange) -> None:
         app = self.app
         user = app.state.user_session
+        if change.language is not None and change.language != self.language:
+            self.language = change.language
+            app.tasks.start(app.memory.language_saver(change.language))
 
         def work() -> StoredKey:
             # Always the user's files: what is saved in the demo outlives it.
@@ -85,7 +92,15 @@ class SettingsFlow:
                         "your user account can read. Anyone who can log in as you can read it.",
                     ),
                 )
-            app.say(translate("SettingsFlow", "Settings saved."))
+            if change.language is not None:
+                app.say(
+                    translate(
+                        "SettingsFlow",
+                        "Settings saved. The new language takes effect when veodesk starts again.",
+                    )
+                )
+            else:
+                app.say(translate("SettingsFlow", "Settings saved."))
             if app.state.demo is None:
                 # Another key or base URL may mean another account, or none.
                 app.balance.session_changed()
