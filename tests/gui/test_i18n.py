@@ -9,13 +9,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.clitools import run_cli
 from tests.gui.conftest import App
 from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTION
-from veodesk.gui import i18n, parameters
+from veodesk.gui import formatting, i18n, parameters
 from veodesk.gui.main import parse
 from veodesk.gui.shell.persistence import WindowMemory
 
@@ -23,6 +24,7 @@ from veodesk.gui.shell.persistence import WindowMemory
 #: written in, and Qt's own Cancel button.
 PROBE = """
 import sys
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from veodesk.gui import i18n
 app = QApplication([])
@@ -141,3 +143,34 @@ def test_the_cli_stays_english_and_its_json_the_same_in_any_language(veodesk_hom
         check=True,
     ).stdout
     assert modules.strip() == "False"
+
+
+def locale_of(code: str) -> QLocale:
+    return QLocale("en_US") if code == i18n.ENGLISH else QLocale(code)
+
+
+@pytest.mark.parametrize("code", ["de", "es", "ja", "en"])
+def test_figures_read_as_qlocale_writes_them(code: str, use_language: Callable[[str], str]) -> None:
+    use_language(code)
+    loc = locale_of(code)
+    assert i18n.locale().name() == loc.name()
+    assert formatting.usd_text(0.168) == loc.toCurrencyString(0.168, "$", 2)
+    # A debt keeps its minus sign (en_US's own would be accounting brackets).
+    assert formatting.usd_text(-0.136) == loc.negativeSign() + loc.toCurrencyString(0.136, "$", 2)
+    assert loc.toCurrencyString(0.01, "$", 2) in formatting.usd_text(0.004)
+    assert formatting.number(19_664_000) == loc.toString(19_664_000)
+    assert formatting.number(10**12) == loc.toString(10**12)  # past a C int
+    money = formatting.money_text(336_000)
+    assert loc.toCurrencyString(0.168, "$", 2) in money and loc.toString(336_000) in money
+
+
+def test_the_window_writes_money_the_german_way(
+    make_app: Callable[[], App], qtbot: QtBot, use_language: Callable[[str], str]
+) -> None:
+    use_language("de")
+    app = make_app().start()
+    loc = QLocale("de")
+    # 8 s at 1080p at the list price: $0.96, 1,920,000 credits.
+    qtbot.waitUntil(lambda: "1.920.000" in app.compose.cost.text(), timeout=10_000)
+    assert loc.toCurrencyString(0.96, "$", 2) in app.compose.cost.text()
+    assert "0,96\u00a0$" in app.compose.cost.text()  # the issue's example, as Qt writes it
