@@ -123,6 +123,16 @@ class FrameSlot(QFrame):
         layout.addWidget(self.url_edit)
         self._show()
 
+    def tab_chain(self) -> list[QWidget]:
+        """The slot's controls in the order Tab visits them."""
+        return [
+            self.open_button,
+            self.paste_button,
+            self.clear_button,
+            self.preview,
+            self.url_edit,
+        ]
+
     def _tool(self, name: str, tip: str) -> QToolButton:
         button = QToolButton()
         button.setIcon(icon(name))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -150,17 +152,21 @@ class ComposePanel(QWidget):
         )
 
         self._build_layout()
-        self.setTabOrder(self.first.preview, self.first.url_edit)
-        self.setTabOrder(self.first.url_edit, self.swap_button)
-        self.setTabOrder(self.swap_button, self.last.preview)
-        self.setTabOrder(self.last.preview, self.last.url_edit)
-        self.setTabOrder(self.last.url_edit, self.prompt)
-        self.setTabOrder(self.prompt, self.duration)
-        self.setTabOrder(self.duration, self.resolution)
-        self.setTabOrder(self.resolution, self.aspect)
-        self.setTabOrder(self.aspect, self.fit)
-        self.setTabOrder(self.fit, self.audio)
-        self.setTabOrder(self.audio, self.generate)
+        # Top to bottom, each slot's buttons before its picture and link.
+        chain = [
+            *self.first.tab_chain(),
+            self.swap_button,
+            *self.last.tab_chain(),
+            self.prompt,
+            self.duration,
+            self.resolution,
+            self.aspect,
+            self.fit,
+            self.audio,
+            self.generate,
+        ]
+        for before, after in itertools.pairwise(chain):
+            self.setTabOrder(before, after)
 
         for slot in (self.first, self.last):
             slot.changed.connect(self._refresh)

@@ -57,7 +57,7 @@ class JobEvents:
             if job.file_path
             else translate("JobEvents", "job {id}").format(id=job.id)
         )
-        self.app.say(translate("JobEvents", "Video ready: {name}").format(name=name))
+        self.app.status.announce(translate("JobEvents", "Video ready: {name}").format(name=name))
         self.app.load_history()
         self.app.refresh_cost()
         self.app.balance.refresh()  # the job's credits are gone from it
@@ -82,6 +82,8 @@ class JobEvents:
         if not problem.is_error:
             self.app.say(problem.text)
             return
+        # The banner says it on screen; a screen reader hears it at once.
+        self.app.status.announce(problem.text, urgent=True)
         remedies: dict[Remedy, Callable[[], None]] = {
             Remedy.OPEN_SETTINGS: self.app.open_settings,
             Remedy.TRY_DEMO: self.app.enter_demo,

@@ -28,6 +28,24 @@ class StatusPresenter:
     def say(self, text: str) -> None:
         self.window.status_text.setText(text)
 
+    def announce(self, text: str, *, urgent: bool = False) -> None:
+        """Tell a screen reader ``text`` now, as well as showing it in the status bar.
+
+        A status bar label changing is not read out by itself. Qt 6.8 added
+        announcements; before it, the status bar is all there is.
+        """
+        self.say(text)
+        try:
+            from PySide6.QtGui import QAccessibleAnnouncementEvent
+        except ImportError:  # Qt before 6.8
+            return
+        from PySide6.QtGui import QAccessible
+
+        event = QAccessibleAnnouncementEvent(self.window.status_text, text)
+        if urgent:
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+
     def opened(self) -> None:
         """Start-up is over: say so, unless something newer has been said meanwhile."""
         if self.window.status_text.text() == translate("StatusPresenter", OPENING_HISTORY):

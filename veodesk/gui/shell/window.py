@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.compose_scroll.setWidgetResizable(True)
         self.compose_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.compose_scroll.setMinimumWidth(330)
+        # Not a stop of its own: Tab goes from the last control above straight to the
+        # first one inside, and a screen reader never lands on a nameless container.
+        self.compose_scroll.setProperty("focusPolicy", "NoFocus")
 
         # The splitters get their final panes now, so that the sizes restored
         # before the first paint hold when the history takes its pane's place.
