@@ -1150,21 +1150,16 @@ $1 = {credits} credits.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source> /s</source>
+            <comment>per second, after a price</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Dollars per second at {resolution}, with audio</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Dollars per second at {resolution}, silent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>$</source>
-            <comment>before a price per second</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> /s</source>
-            <comment>after a price per second</comment>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1165,22 +1165,17 @@ $1 = {credits} çŕéðîţš.⟧</translation>
             <translation>⟦Šîļéñţ~⟧</translation>
         </message>
         <message>
+            <source> /s</source>
+            <comment>per second, after a price</comment>
+            <translation> ⟦/š~⟧</translation>
+        </message>
+        <message>
             <source>Dollars per second at {resolution}, with audio</source>
             <translation>⟦Ðöļļåŕš þéŕ šéçöñð åţ {resolution}, ŵîţĥ åûðîö~~~~~~~~~~~~⟧</translation>
         </message>
         <message>
             <source>Dollars per second at {resolution}, silent</source>
             <translation>⟦Ðöļļåŕš þéŕ šéçöñð åţ {resolution}, šîļéñţ~~~~~~~~~~⟧</translation>
-        </message>
-        <message>
-            <source>$</source>
-            <comment>before a price per second</comment>
-            <translation>$</translation>
-        </message>
-        <message>
-            <source> /s</source>
-            <comment>after a price per second</comment>
-            <translation> ⟦/š~⟧</translation>
         </message>
         <message>
             <source>Where the prices come from</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from veodesk.core import money
 from veodesk.core.parameters import AUDIO, RESOLUTION
-from veodesk.gui import parameters
+from veodesk.gui import i18n, parameters
 from veodesk.gui.formatting import number
 
 translate = QCoreApplication.translate
@@ -46,6 +46,9 @@ class PriceEditor(QGroupBox):
                 else translate("PriceEditor", "Silent")
             )
             grid.addWidget(QLabel(heading), 1, col)
+        # The dollar sign where the locale puts it ("$0.10", "0,10 $"), then "per second".
+        prefix, _, suffix = i18n.locale().toCurrencyString(1.0, "$", 0).partition("1")
+        suffix += translate("PriceEditor", " /s", "per second, after a price")
         for row, resolution in enumerate(RESOLUTION.values, start=2):
             grid.addWidget(QLabel(parameters.option(RESOLUTION, resolution)), row, 0)
             for col, audio in enumerate(AUDIO.values, start=1):
@@ -62,8 +65,8 @@ class PriceEditor(QGroupBox):
                 spin.setRange(0.0, money.MAX_PER_SECOND)
                 spin.setDecimals(3)
                 spin.setSingleStep(0.01)
-                spin.setPrefix(translate("PriceEditor", "$", "before a price per second"))
-                spin.setSuffix(translate("PriceEditor", " /s", "after a price per second"))
+                spin.setPrefix(prefix)
+                spin.setSuffix(suffix)
                 self.spins[key] = spin
                 grid.addWidget(spin, row, col)
         after = 2 + len(RESOLUTION.values)
