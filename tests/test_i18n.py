@@ -121,3 +121,13 @@ def test_english_has_every_plural_form() -> None:
 )
 def test_the_pseudo_locale_keeps_what_the_code_fills_in(text: str, made: str) -> None:
     assert i18n.pseudo(text) == made
+
+
+@pytest.mark.parametrize("ts", PEOPLE, ids=lambda p: p.name)
+def test_every_message_lupdate_finds_is_translated_and_finished(ts: Path) -> None:
+    root = ET.parse(ts).getroot()
+    assert [k for k, m in i18n.messages(root) if not i18n.finished(m)] == []
+    # Each plural has its language's number of forms (Qt's rules: 2 in de and es, 1 in ja).
+    _, forms_wanted = i18n.LANGUAGES[ts.stem.removeprefix("veodesk_")]
+    plurals = [m for _, m in i18n.messages(root) if m.get("numerus") == "yes"]
+    assert plurals and all(len(forms(m)) == forms_wanted for m in plurals)

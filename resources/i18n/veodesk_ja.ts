@@ -5,425 +5,425 @@
         <name>AppController</name>
         <message>
             <source>Still loading your API key; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>API キーを読み込んでいます。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>Preparing the frames…</source>
-            <translation type="unfinished" />
+            <translation>フレームを準備しています…</translation>
         </message>
         <message>
             <source>The last frame is now the first frame: choose where the next clip ends.</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを最初のフレームにしました。次のクリップの終わりを選んでください。</translation>
         </message>
     </context>
     <context>
         <name>BalancePresenter</name>
         <message>
             <source>&lt;a href="{url}"&gt;Top up&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href="{url}"&gt;チャージ&lt;/a&gt;</translation>
         </message>
         <message>
             <source>Add funds on the AI/ML API site ({url})</source>
-            <translation type="unfinished" />
+            <translation>AI/ML API のサイトで残高を追加します ({url})</translation>
         </message>
         <message>
             <source>Balance: reading…</source>
-            <translation type="unfinished" />
+            <translation>残高: 読み込み中…</translation>
         </message>
         <message>
             <source>Balance: unknown</source>
-            <translation type="unfinished" />
+            <translation>残高: 不明</translation>
         </message>
         <message>
             <source>The balance could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>残高を読み込めませんでした: {error}</translation>
         </message>
         <message>
             <source>Balance: {amount} · {age} · low</source>
-            <translation type="unfinished" />
+            <translation>残高: {amount} · {age} · 残りわずか</translation>
         </message>
         <message>
             <source>Balance: {amount} · {age}</source>
-            <translation type="unfinished" />
+            <translation>残高: {amount} · {age}</translation>
         </message>
         <message numerus="yes">
             <source>{credits} credit(s). The last refresh failed: {error}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{credits} クレジット。前回の更新に失敗しました: {error}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{credits} credit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{credits} クレジット</numerusform>
             </translation>
         </message>
         <message>
             <source>{status} · &lt;a href="{link}"&gt;Refresh&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>{status} · &lt;a href="{link}"&gt;更新&lt;/a&gt;</translation>
         </message>
         <message>
             <source>The expected cost of this video, about {cost}, is more than your balance of {balance}. You can still send it (the balance may lag behind), but it may fail; top up to be sure.</source>
-            <translation type="unfinished" />
+            <translation>この動画の予想費用 (約 {cost}) が残高 {balance} を上回っています。送信はできます (残高の反映が遅れている場合があります) が、失敗するおそれがあります。確実にするにはチャージしてください。</translation>
         </message>
         <message>
             <source>Your AI/ML API balance is low: {balance}. You can still send jobs; top up before the credits run out.</source>
-            <translation type="unfinished" />
+            <translation>AI/ML API の残高が少なくなっています: {balance}。ジョブは引き続き送信できます。クレジットがなくなる前にチャージしてください。</translation>
         </message>
         <message>
             <source>Top up</source>
-            <translation type="unfinished" />
+            <translation>チャージ</translation>
         </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>閉じる</translation>
         </message>
         <message>
             <source>Dismiss message</source>
-            <translation type="unfinished" />
+            <translation>メッセージを閉じる</translation>
         </message>
         <message>
             <source>Error: {text}</source>
-            <translation type="unfinished" />
+            <translation>エラー: {text}</translation>
         </message>
         <message>
             <source>Warning: {text}</source>
-            <translation type="unfinished" />
+            <translation>警告: {text}</translation>
         </message>
         <message>
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>お知らせ: {text}</translation>
         </message>
     </context>
     <context>
         <name>ComposePanel</name>
         <message>
             <source>Swap the first and last frames</source>
-            <translation type="unfinished" />
+            <translation>最初と最後のフレームを入れ替える</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>プロンプト</translation>
         </message>
         <message>
             <source>Describe what happens between the two frames: the motion, the camera, the mood, the sound…</source>
-            <translation type="unfinished" />
+            <translation>2 つのフレームの間に起こることを書いてください: 動き、カメラ、雰囲気、音…</translation>
         </message>
         <message>
             <source>How a picture of another shape becomes the video's shape: cropped (drag the highlighted area to choose what stays), padded with a blurred border, or sent unchanged for the service to handle.</source>
-            <translation type="unfinished" />
+            <translation>形の違う画像を動画の形に合わせる方法です: 切り抜く (強調表示された範囲をドラッグして残す部分を選びます)、ぼかした余白を付ける、またはそのまま送ってサービスに任せる。</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>生成</translation>
         </message>
         <message>
             <source>&amp;Prompt</source>
-            <translation type="unfinished" />
+            <translation>プロンプト(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Duration</source>
-            <translation type="unfinished" />
+            <translation>長さ(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Resolution</source>
-            <translation type="unfinished" />
+            <translation>解像度(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Aspect ratio</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Fit</source>
-            <translation type="unfinished" />
+            <translation>フィット(&amp;F)</translation>
         </message>
         <message>
             <source>write a prompt</source>
-            <translation type="unfinished" />
+            <translation>プロンプトを書く</translation>
         </message>
         <message>
             <source>shorten the prompt to {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>プロンプトを {limit} 文字以内にする</translation>
         </message>
         <message>
             <source>Expected cost: estimating…</source>
-            <translation type="unfinished" />
+            <translation>予想費用: 見積もり中…</translation>
         </message>
         <message>
             <source>Expected cost: {estimate} · usually ready in {duration}</source>
-            <translation type="unfinished" />
+            <translation>予想費用: {estimate} · 通常 {duration} で完成</translation>
         </message>
         <message>
             <source>Expected cost: {estimate}</source>
-            <translation type="unfinished" />
+            <translation>予想費用: {estimate}</translation>
         </message>
         <message>
             <source>{count} / {limit}: too long</source>
-            <translation type="unfinished" />
+            <translation>{count} / {limit}: 長すぎます</translation>
         </message>
         <message>
             <source>{count} / {limit}</source>
-            <translation type="unfinished" />
+            <translation>{count} / {limit}</translation>
         </message>
         <message>
             <source>; </source>
             <comment>between the steps still to do</comment>
-            <translation type="unfinished" />
+            <translation>、</translation>
         </message>
         <message>
             <source>To generate, {steps}.</source>
-            <translation type="unfinished" />
+            <translation>生成するには: {steps}。</translation>
         </message>
         <message>
             <source>Generate the video (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>動画を生成 (Ctrl+Return)</translation>
         </message>
     </context>
     <context>
         <name>DemoMode</name>
         <message>
             <source>Demo: rendered locally, not by Veo</source>
-            <translation type="unfinished" />
+            <translation>デモ: Veo ではなくローカルで生成</translation>
         </message>
         <message>
             <source>Finish or stop the running jobs before starting the demo.</source>
-            <translation type="unfinished" />
+            <translation>デモを始める前に、実行中のジョブを完了させるか停止してください。</translation>
         </message>
         <message>
             <source>The demo could not start: {error}</source>
-            <translation type="unfinished" />
+            <translation>デモを開始できませんでした: {error}</translation>
         </message>
         <message>
             <source>The demo history could not be opened: {error}</source>
-            <translation type="unfinished" />
+            <translation>デモの履歴を開けませんでした: {error}</translation>
         </message>
         <message>
             <source>Demo ready: press Generate to render the sample locally.</source>
-            <translation type="unfinished" />
+            <translation>デモの準備ができました。「生成」を押すとサンプルをローカルで生成します。</translation>
         </message>
         <message>
             <source>Finish or stop the running jobs before leaving the demo.</source>
-            <translation type="unfinished" />
+            <translation>デモを終える前に、実行中のジョブを完了させるか停止してください。</translation>
         </message>
         <message>
             <source>Demo closed: jobs now go to the AI/ML API with your key.</source>
-            <translation type="unfinished" />
+            <translation>デモを終了しました。ジョブはあなたのキーで AI/ML API に送られます。</translation>
         </message>
     </context>
     <context>
         <name>FileChooser</name>
         <message>
             <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif *.heic *.heif *.avif);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>画像 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif *.heic *.heif *.avif);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Save the video as</source>
-            <translation type="unfinished" />
+            <translation>名前を付けて動画を保存</translation>
         </message>
         <message>
             <source>MP4 video (*.mp4)</source>
-            <translation type="unfinished" />
+            <translation>MP4 動画 (*.mp4)</translation>
         </message>
         <message>
             <source>Save videos in</source>
-            <translation type="unfinished" />
+            <translation>動画の保存先</translation>
         </message>
     </context>
     <context>
         <name>FilmDialog</name>
         <message>
             <source>No timeline</source>
-            <translation type="unfinished" />
+            <translation>タイムラインなし</translation>
         </message>
         <message>
             <source>OpenTimelineIO (.otio)</source>
-            <translation type="unfinished" />
+            <translation>OpenTimelineIO (.otio)</translation>
         </message>
         <message>
             <source>Final Cut Pro 7 XML (.xml), for Premiere and Resolve</source>
-            <translation type="unfinished" />
+            <translation>Final Cut Pro 7 XML (.xml)、Premiere と Resolve 用</translation>
         </message>
         <message>
             <source>CMX 3600 EDL (.edl)</source>
-            <translation type="unfinished" />
+            <translation>CMX 3600 EDL (.edl)</translation>
         </message>
         <message>
             <source>Music (*.mp3 *.wav *.flac *.m4a *.aac *.mp4);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>音楽 (*.mp3 *.wav *.flac *.m4a *.aac *.mp4);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Join into a film</source>
-            <translation type="unfinished" />
+            <translation>1 本の映像につなげる</translation>
         </message>
         <message>
             <source>Clips, in the film's order</source>
-            <translation type="unfinished" />
+            <translation>クリップ (映像の順番)</translation>
         </message>
         <message>
             <source>#{id}  {prompt}  ({seconds} s)</source>
-            <translation type="unfinished" />
+            <translation>#{id}  {prompt}  ({seconds} 秒)</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>上へ</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>下へ</translation>
         </message>
         <message>
             <source>Transition</source>
-            <translation type="unfinished" />
+            <translation>トランジション</translation>
         </message>
         <message>
             <source>Cut: each shared keyframe shows once</source>
-            <translation type="unfinished" />
+            <translation>カット: 共通のキーフレームを 1 回だけ表示</translation>
         </message>
         <message>
             <source>Crossfade</source>
-            <translation type="unfinished" />
+            <translation>クロスフェード</translation>
         </message>
         <message>
             <source>Crossfade length</source>
-            <translation type="unfinished" />
+            <translation>クロスフェードの長さ</translation>
         </message>
         <message>
             <source> frames</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> フレーム</translation>
         </message>
         <message>
             <source>Music</source>
-            <translation type="unfinished" />
+            <translation>音楽</translation>
         </message>
         <message>
             <source>none</source>
             <comment>no music</comment>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>選択…</translation>
         </message>
         <message>
             <source>Choose the music</source>
-            <translation type="unfinished" />
+            <translation>音楽を選択</translation>
         </message>
         <message>
             <source>Only the music (mute the clips' own sound)</source>
-            <translation type="unfinished" />
+            <translation>音楽のみ (クリップの音を消す)</translation>
         </message>
         <message>
             <source>Even out loudness (−16 LUFS)</source>
-            <translation type="unfinished" />
+            <translation>音量をそろえる (−16 LUFS)</translation>
         </message>
         <message>
             <source>Fade in and out</source>
-            <translation type="unfinished" />
+            <translation>フェードイン・アウト</translation>
         </message>
         <message>
             <source> s</source>
             <comment>after a number of seconds</comment>
-            <translation type="unfinished" />
+            <translation> 秒</translation>
         </message>
         <message>
             <source>none</source>
             <comment>no fade</comment>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Timeline for an editor</source>
-            <translation type="unfinished" />
+            <translation>編集ソフト用タイムライン</translation>
         </message>
         <message>
             <source>Loudness</source>
-            <translation type="unfinished" />
+            <translation>音量</translation>
         </message>
         <message>
             <source>Saved as</source>
-            <translation type="unfinished" />
+            <translation>保存先</translation>
         </message>
         <message>
             <source>%p %</source>
             <comment>the progress in percent</comment>
-            <translation type="unfinished" />
+            <translation>%p%</translation>
         </message>
         <message>
             <source>Join</source>
-            <translation type="unfinished" />
+            <translation>つなげる</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
         <message>
             <source>The clips, in the film's order (drag to reorder):</source>
-            <translation type="unfinished" />
+            <translation>クリップ (映像の順番。ドラッグで並べ替え):</translation>
         </message>
     </context>
     <context>
         <name>FilmJoinFlow</name>
         <message>
             <source>The film is ready: {path}</source>
-            <translation type="unfinished" />
+            <translation>映像ができあがりました: {path}</translation>
         </message>
         <message>
             <source>Joining stopped: no film was written.</source>
-            <translation type="unfinished" />
+            <translation>つなげる処理を中止しました。映像は書き出されていません。</translation>
         </message>
     </context>
     <context>
         <name>Formatting</name>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} 秒</translation>
         </message>
         <message>
             <source>{minutes} min {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{minutes} 分 {seconds} 秒</translation>
         </message>
         <message>
             <source>&lt;{amount}</source>
             <comment>less than a cent</comment>
-            <translation type="unfinished" />
+            <translation>{amount} 未満</translation>
         </message>
         <message numerus="yes">
             <source>{usd} ({credits} credit(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{usd} ({credits} クレジット)</numerusform>
             </translation>
         </message>
         <message>
             <source>about {cost}, from your history</source>
-            <translation type="unfinished" />
+            <translation>約 {cost} (履歴から)</translation>
         </message>
         <message>
             <source>about {cost}, list price {date}</source>
-            <translation type="unfinished" />
+            <translation>約 {cost} ({date} の定価)</translation>
         </message>
         <message>
             <source>updated just now</source>
-            <translation type="unfinished" />
+            <translation>たった今更新</translation>
         </message>
         <message numerus="yes">
             <source>updated %n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分前に更新</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>updated %n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 時間前に更新</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>updated %n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日前に更新</numerusform>
             </translation>
         </message>
     </context>
@@ -431,308 +431,311 @@
         <name>FrameSlot</name>
         <message>
             <source>Press Enter to choose a picture. When the picture is cropped, the arrow keys move the crop.</source>
-            <translation type="unfinished" />
+            <translation>Enter キーで画像を選びます。画像が切り抜かれるときは、矢印キーで切り抜く範囲を動かせます。</translation>
         </message>
         <message>
             <source>or an image link: https://…</source>
-            <translation type="unfinished" />
+            <translation>または画像のリンク: https://…</translation>
         </message>
         <message>
             <source>Saving the pasted picture…</source>
-            <translation type="unfinished" />
+            <translation>貼り付けた画像を保存しています…</translation>
         </message>
         <message>
             <source>The pasted picture could not be kept: {error}</source>
-            <translation type="unfinished" />
+            <translation>貼り付けた画像を保存できませんでした: {error}</translation>
         </message>
         <message>
             <source>Image link from {host}
 The service fetches it when you generate.</source>
-            <translation type="unfinished" />
+            <translation>{host} の画像リンク
+生成時にサービスが取得します。</translation>
         </message>
         <message>
             <source>Loading preview…</source>
-            <translation type="unfinished" />
+            <translation>プレビューを読み込んでいます…</translation>
         </message>
         <message>
             <source>This picture cannot be used.
 Click to choose another.</source>
-            <translation type="unfinished" />
+            <translation>この画像は使えません。
+クリックして別の画像を選んでください。</translation>
         </message>
         <message>
             <source>A link must start with http:// or https://.</source>
-            <translation type="unfinished" />
+            <translation>リンクは http:// か https:// で始まる必要があります。</translation>
         </message>
         <message>
             <source>Drop a picture here
 or click to choose one</source>
-            <translation type="unfinished" />
+            <translation>ここに画像をドロップ
+またはクリックして選択</translation>
         </message>
         <message>
             <source>{name} · {width}×{height}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {width}×{height}</translation>
         </message>
         <message>
             <source>Sent as a link</source>
-            <translation type="unfinished" />
+            <translation>リンクとして送信</translation>
         </message>
         <message>
             <source>⚠ {note}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {note}</translation>
         </message>
         <message>
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>空</translation>
         </message>
         <message>
             <source>loading</source>
-            <translation type="unfinished" />
+            <translation>読み込み中</translation>
         </message>
         <message>
             <source>link {url}</source>
-            <translation type="unfinished" />
+            <translation>リンク {url}</translation>
         </message>
         <message>
             <source>The clipboard holds no picture, image file or link.</source>
-            <translation type="unfinished" />
+            <translation>クリップボードに画像、画像ファイル、リンクのいずれもありません。</translation>
         </message>
         <message>
             <source>First frame</source>
-            <translation type="unfinished" />
+            <translation>最初のフレーム</translation>
         </message>
         <message>
             <source>Choose the first frame</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームを選択</translation>
         </message>
         <message>
             <source>Choose the first frame (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームを選択 (Ctrl+O)</translation>
         </message>
         <message>
             <source>Paste an image as the first frame</source>
-            <translation type="unfinished" />
+            <translation>画像を最初のフレームとして貼り付け</translation>
         </message>
         <message>
             <source>Clear the first frame</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームを消去</translation>
         </message>
         <message>
             <source>First frame preview</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームのプレビュー</translation>
         </message>
         <message>
             <source>First frame link</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームのリンク</translation>
         </message>
         <message>
             <source>First frame: {state}</source>
-            <translation type="unfinished" />
+            <translation>最初のフレーム: {state}</translation>
         </message>
         <message>
             <source>choose a first frame</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームを選ぶ</translation>
         </message>
         <message>
             <source>wait for the first frame to load</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームの読み込みを待つ</translation>
         </message>
         <message>
             <source>replace the first frame: {error}</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームを差し替える ({error})</translation>
         </message>
         <message>
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>最後のフレーム</translation>
         </message>
         <message>
             <source>Choose the last frame</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを選択</translation>
         </message>
         <message>
             <source>Choose the last frame (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを選択 (Ctrl+O)</translation>
         </message>
         <message>
             <source>Paste an image as the last frame</source>
-            <translation type="unfinished" />
+            <translation>画像を最後のフレームとして貼り付け</translation>
         </message>
         <message>
             <source>Clear the last frame</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを消去</translation>
         </message>
         <message>
             <source>Last frame preview</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームのプレビュー</translation>
         </message>
         <message>
             <source>Last frame link</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームのリンク</translation>
         </message>
         <message>
             <source>Last frame: {state}</source>
-            <translation type="unfinished" />
+            <translation>最後のフレーム: {state}</translation>
         </message>
         <message>
             <source>choose a last frame</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを選ぶ</translation>
         </message>
         <message>
             <source>wait for the last frame to load</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームの読み込みを待つ</translation>
         </message>
         <message>
             <source>replace the last frame: {error}</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを差し替える ({error})</translation>
         </message>
     </context>
     <context>
         <name>JobActions</name>
         <message>
             <source>The video of job {id} is no longer at {path}. It may have been moved or deleted.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id} の動画が {path} にありません。移動または削除された可能性があります。</translation>
         </message>
         <message>
             <source>The job's frames and settings are back in the compose panel.</source>
-            <translation type="unfinished" />
+            <translation>ジョブのフレームと設定を作成パネルに戻しました。</translation>
         </message>
         <message>
             <source>Stopped waiting. The API has no cancel: the task still runs on the server.</source>
-            <translation type="unfinished" />
+            <translation>待つのをやめました。API にはキャンセルがないため、タスクはサーバーで実行され続けます。</translation>
         </message>
         <message>
             <source>Job {id} could not be sent again: {error}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id} を再送信できませんでした: {error}</translation>
         </message>
         <message>
             <source>about {cost}</source>
-            <translation type="unfinished" />
+            <translation>約 {cost}</translation>
         </message>
         <message>
             <source>This sends job {id}'s frames, prompt and settings again as a new task, without audio: Veo's audio filter blocks some videos that pass without it. It costs {price}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id} のフレーム、プロンプト、設定を新しいタスクとして音声なしで再送信します。Veo の音声フィルターは、音声なしなら通る動画をブロックすることがあります。費用は {price} です。</translation>
         </message>
         <message>
             <source>This sends job {id}'s frames, prompt and settings again as a new task. It costs {price}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id} のフレーム、プロンプト、設定を新しいタスクとして再送信します。費用は {price} です。</translation>
         </message>
         <message>
             <source>Submit again without audio?</source>
-            <translation type="unfinished" />
+            <translation>音声なしで再送信しますか?</translation>
         </message>
         <message>
             <source>Submit again?</source>
-            <translation type="unfinished" />
+            <translation>再送信しますか?</translation>
         </message>
         <message>
             <source>Submit without audio</source>
-            <translation type="unfinished" />
+            <translation>音声なしで送信</translation>
         </message>
         <message>
             <source>Submit again</source>
-            <translation type="unfinished" />
+            <translation>再送信</translation>
         </message>
         <message>
             <source>No file manager could be opened. The video is at {path}</source>
-            <translation type="unfinished" />
+            <translation>ファイルマネージャーを開けませんでした。動画は {path} にあります</translation>
         </message>
         <message>
             <source>Generation id copied.</source>
-            <translation type="unfinished" />
+            <translation>生成 ID をコピーしました。</translation>
         </message>
         <message>
             <source>Video URL copied. It may expire after a while.</source>
-            <translation type="unfinished" />
+            <translation>動画の URL をコピーしました。しばらくすると無効になることがあります。</translation>
         </message>
         <message>
             <source>Saved a copy as {path}</source>
-            <translation type="unfinished" />
+            <translation>コピーを {path} に保存しました</translation>
         </message>
         <message>
             <source>The copy could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>コピーを保存できませんでした: {error}</translation>
         </message>
         <message>
             <source>Delete job?</source>
-            <translation type="unfinished" />
+            <translation>ジョブを削除しますか?</translation>
         </message>
         <message>
             <source>Delete job {id} from the history?</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id} を履歴から削除しますか?</translation>
         </message>
         <message>
             <source>Its video is {path}</source>
-            <translation type="unfinished" />
+            <translation>動画は {path} です</translation>
         </message>
         <message>
             <source>Delete job and video</source>
-            <translation type="unfinished" />
+            <translation>ジョブと動画を削除</translation>
         </message>
         <message>
             <source>Delete job, keep video</source>
-            <translation type="unfinished" />
+            <translation>ジョブを削除し動画は残す</translation>
         </message>
         <message>
             <source>Delete job</source>
-            <translation type="unfinished" />
+            <translation>ジョブを削除</translation>
         </message>
         <message>
             <source>Deleted job {id} and its video.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id} とその動画を削除しました。</translation>
         </message>
         <message>
             <source>Deleted job {id}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id} を削除しました。</translation>
         </message>
         <message>
             <source>Job {id} could not be deleted: {error}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id} を削除できませんでした: {error}</translation>
         </message>
     </context>
     <context>
         <name>JobEvents</name>
         <message>
             <source>sent to the API</source>
-            <translation type="unfinished" />
+            <translation>API に送信済み</translation>
         </message>
         <message>
             <source>job {id}: {event}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id}: {event}</translation>
         </message>
         <message>
             <source>Job {id}: {event}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id}: {event}</translation>
         </message>
         <message>
             <source>About your frames: {warnings}</source>
-            <translation type="unfinished" />
+            <translation>フレームについて: {warnings}</translation>
         </message>
         <message>
             <source>job {id}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {id}</translation>
         </message>
         <message>
             <source>Video ready: {name}</source>
-            <translation type="unfinished" />
+            <translation>動画ができました: {name}</translation>
         </message>
         <message>
             <source>Your video is ready</source>
-            <translation type="unfinished" />
+            <translation>動画ができました</translation>
         </message>
     </context>
     <context>
         <name>JobHistory</name>
         <message>
             <source>The job history could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>ジョブの履歴を読み込めませんでした: {error}</translation>
         </message>
         <message>
             <source>Unfinished jobs could not be listed: {error}</source>
-            <translation type="unfinished" />
+            <translation>未完了のジョブを一覧にできませんでした: {error}</translation>
         </message>
         <message numerus="yes">
             <source>Resuming %n unfinished job(s) from last time.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>前回の未完了のジョブ %n 件を再開しています。</numerusform>
             </translation>
         </message>
     </context>
@@ -741,174 +744,175 @@ or click to choose one</source>
         <message>
             <source>No videos yet.
 Choose two frames, describe the motion and press Generate.</source>
-            <translation type="unfinished" />
+            <translation>まだ動画はありません。
+2 つのフレームを選び、動きを書いて「生成」を押してください。</translation>
         </message>
     </context>
     <context>
         <name>JobsController</name>
         <message>
             <source>You stopped waiting. The API cannot cancel a task, so it keeps running (and is charged) on the server; choose Resume waiting to fetch the video.</source>
-            <translation type="unfinished" />
+            <translation>待つのをやめました。API はタスクをキャンセルできないため、サーバーで実行が続きます (料金もかかります)。動画を受け取るには「待機を再開」を選んでください。</translation>
         </message>
     </context>
     <context>
         <name>JobsModel</name>
         <message>
             <source>Preparing</source>
-            <translation type="unfinished" />
+            <translation>準備中</translation>
         </message>
         <message>
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>準備完了</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>送信中</translation>
         </message>
         <message>
             <source>Queued</source>
-            <translation type="unfinished" />
+            <translation>待ち行列</translation>
         </message>
         <message>
             <source>Generating</source>
-            <translation type="unfinished" />
+            <translation>生成中</translation>
         </message>
         <message>
             <source>Downloading</source>
-            <translation type="unfinished" />
+            <translation>ダウンロード中</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>要確認</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>待機中</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} 秒</translation>
         </message>
         <message>
             <source>auto</source>
             <comment>the aspect ratio</comment>
-            <translation type="unfinished" />
+            <translation>自動</translation>
         </message>
         <message>
             <source>film</source>
-            <translation type="unfinished" />
+            <translation>映像</translation>
         </message>
         <message>
             <source>Generation id: {id}</source>
-            <translation type="unfinished" />
+            <translation>生成 ID: {id}</translation>
         </message>
     </context>
     <context>
         <name>JobsPanel</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>履歴</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>ジョブ</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>再生</translation>
         </message>
         <message>
             <source>Reuse settings</source>
-            <translation type="unfinished" />
+            <translation>設定を再利用</translation>
         </message>
         <message>
             <source>Reuse</source>
-            <translation type="unfinished" />
+            <translation>再利用</translation>
         </message>
         <message>
             <source>Submit again…</source>
-            <translation type="unfinished" />
+            <translation>再送信…</translation>
         </message>
         <message>
             <source>Submit again</source>
-            <translation type="unfinished" />
+            <translation>再送信</translation>
         </message>
         <message>
             <source>Submit again without audio…</source>
-            <translation type="unfinished" />
+            <translation>音声なしで再送信…</translation>
         </message>
         <message>
             <source>Without audio</source>
-            <translation type="unfinished" />
+            <translation>音声なし</translation>
         </message>
         <message>
             <source>Send the same frames, prompt and settings as a silent video: Veo's audio filter blocks some videos that pass without audio</source>
-            <translation type="unfinished" />
+            <translation>同じフレーム、プロンプト、設定を音声なしの動画として送信します。Veo の音声フィルターは、音声なしなら通る動画をブロックすることがあります</translation>
         </message>
         <message>
             <source>Resume waiting</source>
-            <translation type="unfinished" />
+            <translation>待機を再開</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>再開</translation>
         </message>
         <message>
             <source>Stop waiting</source>
-            <translation type="unfinished" />
+            <translation>待機をやめる</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
         <message>
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>フォルダーで表示</translation>
         </message>
         <message>
             <source>Copy generation id</source>
-            <translation type="unfinished" />
+            <translation>生成 ID をコピー</translation>
         </message>
         <message>
             <source>Copy video URL</source>
-            <translation type="unfinished" />
+            <translation>動画の URL をコピー</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>名前を付けて保存…</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>削除…</translation>
         </message>
         <message>
             <source>Join into a film…</source>
-            <translation type="unfinished" />
+            <translation>1 本の映像につなげる…</translation>
         </message>
         <message>
             <source>Select two or more finished videos (Ctrl+click or Shift+click) to join them</source>
-            <translation type="unfinished" />
+            <translation>完成した動画を 2 本以上選ぶと (Ctrl+クリックまたは Shift+クリック) つなげられます</translation>
         </message>
         <message>
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>その他</translation>
         </message>
         <message>
             <source>More job actions</source>
-            <translation type="unfinished" />
+            <translation>ジョブのその他の操作</translation>
         </message>
         <message numerus="yes">
             <source>%Ln job(s) · {cost} spent</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 件のジョブ · {cost} 使用</numerusform>
             </translation>
         </message>
     </context>
@@ -916,528 +920,531 @@ Choose two frames, describe the motion and press Generate.</source>
         <name>LastFrameGrabber</name>
         <message>
             <source>Reading the video took too long.</source>
-            <translation type="unfinished" />
+            <translation>動画の読み込みに時間がかかりすぎました。</translation>
         </message>
         <message>
             <source>unreadable</source>
-            <translation type="unfinished" />
+            <translation>読み込めません</translation>
         </message>
         <message>
             <source>The file has no video track.</source>
-            <translation type="unfinished" />
+            <translation>このファイルには映像トラックがありません。</translation>
         </message>
         <message>
             <source>The file is not a video Qt can read.</source>
-            <translation type="unfinished" />
+            <translation>このファイルは Qt が読める動画ではありません。</translation>
         </message>
         <message>
             <source>The last frame could not be captured: {error}</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを取り出せませんでした: {error}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Loading the player…</source>
-            <translation type="unfinished" />
+            <translation>プレーヤーを読み込んでいます…</translation>
         </message>
         <message>
             <source>&amp;Open frame…</source>
-            <translation type="unfinished" />
+            <translation>フレームを開く(&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Paste frame</source>
-            <translation type="unfinished" />
+            <translation>フレームを貼り付け(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>設定(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>終了(&amp;Q)</translation>
         </message>
         <message>
             <source>Try the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>デモを試す(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Leave the demo</source>
-            <translation type="unfinished" />
+            <translation>デモを終了(&amp;L)</translation>
         </message>
         <message>
             <source>Get an API &amp;key</source>
-            <translation type="unfinished" />
+            <translation>API キーを取得(&amp;K)</translation>
         </message>
         <message>
             <source>Refresh the &amp;balance</source>
-            <translation type="unfinished" />
+            <translation>残高を更新(&amp;B)</translation>
         </message>
         <message>
             <source>Open the &amp;log folder</source>
-            <translation type="unfinished" />
+            <translation>ログフォルダーを開く(&amp;L)</translation>
         </message>
         <message>
             <source>Copy &amp;diagnostics</source>
-            <translation type="unfinished" />
+            <translation>診断情報をコピー(&amp;I)</translation>
         </message>
         <message>
             <source>Copy versions, settings and recent log lines, without your key or private paths, to paste into a bug report</source>
-            <translation type="unfinished" />
+            <translation>バージョン、設定、最近のログを、キーや個人のパスを除いてコピーします。不具合の報告に貼り付けてください</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Jobs</source>
-            <translation type="unfinished" />
+            <translation>ジョブ(&amp;J)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
             <source>veodesk — {mode}</source>
-            <translation type="unfinished" />
+            <translation>veodesk — {mode}</translation>
         </message>
     </context>
     <context>
         <name>Parameters</name>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>長さ</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>解像度</translation>
         </message>
         <message>
             <source>Aspect ratio</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>フィット</translation>
         </message>
         <message>
             <source>Generate audio</source>
-            <translation type="unfinished" />
+            <translation>音声を生成</translation>
         </message>
         <message>
             <source>4 seconds</source>
-            <translation type="unfinished" />
+            <translation>4 秒</translation>
         </message>
         <message>
             <source>6 seconds</source>
-            <translation type="unfinished" />
+            <translation>6 秒</translation>
         </message>
         <message>
             <source>8 seconds</source>
-            <translation type="unfinished" />
+            <translation>8 秒</translation>
         </message>
         <message>
             <source>Auto (from the first frame)</source>
-            <translation type="unfinished" />
+            <translation>自動 (最初のフレームから)</translation>
         </message>
         <message>
             <source>16:9 landscape</source>
-            <translation type="unfinished" />
+            <translation>16:9 横長</translation>
         </message>
         <message>
             <source>9:16 portrait</source>
-            <translation type="unfinished" />
+            <translation>9:16 縦長</translation>
         </message>
         <message>
             <source>Crop to fill</source>
-            <translation type="unfinished" />
+            <translation>切り抜いて埋める</translation>
         </message>
         <message>
             <source>Pad to fit</source>
-            <translation type="unfinished" />
+            <translation>余白を付けて収める</translation>
         </message>
         <message>
             <source>Leave as is</source>
-            <translation type="unfinished" />
+            <translation>そのまま</translation>
         </message>
         <message>
             <source>audio</source>
-            <translation type="unfinished" />
+            <translation>音声あり</translation>
         </message>
         <message>
             <source>silent</source>
-            <translation type="unfinished" />
+            <translation>音声なし</translation>
         </message>
     </context>
     <context>
         <name>Player</name>
         <message>
             <source>Play (Space)</source>
-            <translation type="unfinished" />
+            <translation>再生 (Space)</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>再生位置</translation>
         </message>
         <message>
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>ミュート</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>音量</translation>
         </message>
         <message>
             <source>Loop</source>
-            <translation type="unfinished" />
+            <translation>ループ</translation>
         </message>
         <message>
             <source>Use last frame as next first frame</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを次の最初のフレームに</translation>
         </message>
         <message>
             <source>Put this video's final frame into the first-frame slot, to continue the scene</source>
-            <translation type="unfinished" />
+            <translation>この動画の最後のフレームを最初のフレームに入れて、シーンを続けます</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>動画</translation>
         </message>
         <message>
             <source>Your video plays here.
 Generate one, or pick a finished job.</source>
-            <translation type="unfinished" />
+            <translation>ここで動画が再生されます。
+生成するか、完了したジョブを選んでください。</translation>
         </message>
         <message>
             <source>Last frame of the video</source>
-            <translation type="unfinished" />
+            <translation>動画の最後のフレーム</translation>
         </message>
         <message>
             <source>No sound output on this computer</source>
-            <translation type="unfinished" />
+            <translation>このコンピューターには音声出力がありません</translation>
         </message>
         <message>
             <source>Pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>一時停止 (Space)</translation>
         </message>
         <message>
             <source>Unmute</source>
-            <translation type="unfinished" />
+            <translation>ミュート解除</translation>
         </message>
         <message>
             <source>The video cannot be played: {error}</source>
-            <translation type="unfinished" />
+            <translation>動画を再生できません: {error}</translation>
         </message>
     </context>
     <context>
         <name>PriceEditor</name>
         <message>
             <source>Prices for estimates</source>
-            <translation type="unfinished" />
+            <translation>見積もり用の価格</translation>
         </message>
         <message>
             <source>Used until a video of the same resolution and audio
 has finished; then what it really cost.
 $1 = {credits} credits.</source>
-            <translation type="unfinished" />
+            <translation>同じ解像度と音声設定の動画が完成するまで使い、
+その後は実際にかかった費用を使います。
+$1 = {credits} クレジット。</translation>
         </message>
         <message>
             <source>With audio</source>
-            <translation type="unfinished" />
+            <translation>音声あり</translation>
         </message>
         <message>
             <source>Silent</source>
-            <translation type="unfinished" />
+            <translation>音声なし</translation>
         </message>
         <message>
             <source> /s</source>
             <comment>per second, after a price</comment>
-            <translation type="unfinished" />
+            <translation> /秒</translation>
         </message>
         <message>
             <source>Dollars per second at {resolution}, with audio</source>
-            <translation type="unfinished" />
+            <translation>{resolution}、音声ありの 1 秒あたりのドル</translation>
         </message>
         <message>
             <source>Dollars per second at {resolution}, silent</source>
-            <translation type="unfinished" />
+            <translation>{resolution}、音声なしの 1 秒あたりのドル</translation>
         </message>
         <message>
             <source>Where the prices come from</source>
-            <translation type="unfinished" />
+            <translation>価格の出典</translation>
         </message>
         <message>
             <source>When the prices were published</source>
-            <translation type="unfinished" />
+            <translation>価格の公開時期</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>出典</translation>
         </message>
         <message>
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>時点</translation>
         </message>
         <message>
             <source>Restore the list price</source>
-            <translation type="unfinished" />
+            <translation>定価に戻す</translation>
         </message>
         <message>
             <source>{source} list price, {date}</source>
-            <translation type="unfinished" />
+            <translation>{source} の定価 ({date})</translation>
         </message>
     </context>
     <context>
         <name>Remedy</name>
         <message>
             <source>Open settings</source>
-            <translation type="unfinished" />
+            <translation>設定を開く</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>デモを試す</translation>
         </message>
         <message>
             <source>Resume now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ再開</translation>
         </message>
         <message>
             <source>Choose another</source>
-            <translation type="unfinished" />
+            <translation>別の画像を選ぶ</translation>
         </message>
     </context>
     <context>
         <name>Reports</name>
         <message>
             <source>veodesk closed unexpectedly last time. Your jobs are safe: unfinished ones continue by themselves. If it happens again, please report it with the diagnostics, which include what went wrong.</source>
-            <translation type="unfinished" />
+            <translation>前回 veodesk が予期せず終了しました。ジョブは無事です。未完了のジョブは自動的に続行します。再び起きた場合は、問題の内容を含む診断情報を添えて報告してください。</translation>
         </message>
         <message>
             <source>Copy diagnostics</source>
-            <translation type="unfinished" />
+            <translation>診断情報をコピー</translation>
         </message>
         <message>
             <source>Diagnostics copied. They hold no key, no link tokens and no home folder path, so they are safe to paste publicly.</source>
-            <translation type="unfinished" />
+            <translation>診断情報をコピーしました。キー、リンクのトークン、ホームフォルダーのパスは含まれないので、公開の場に貼り付けても安全です。</translation>
         </message>
         <message>
             <source>Could not collect diagnostics: {error}</source>
-            <translation type="unfinished" />
+            <translation>診断情報を集められませんでした: {error}</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Using the key from the AIMLAPI_KEY environment variable ({key}). It overrides any key saved here.</source>
-            <translation type="unfinished" />
+            <translation>環境変数 AIMLAPI_KEY のキーを使っています ({key})。ここに保存されたキーより優先されます。</translation>
         </message>
         <message>
             <source>Saved in the system keychain ({key}).</source>
-            <translation type="unfinished" />
+            <translation>システムのキーチェーンに保存されています ({key})。</translation>
         </message>
         <message>
             <source>No system keychain is available, so the key is saved in a file that only your user account can read ({key}). Anyone who can log in as you can read it.</source>
-            <translation type="unfinished" />
+            <translation>システムのキーチェーンが使えないため、キーはあなたのユーザーアカウントだけが読めるファイルに保存されています ({key})。あなたとしてログインできる人は誰でも読めます。</translation>
         </message>
         <message>
             <source>No key yet. Paste the key from your AI/ML API dashboard.</source>
-            <translation type="unfinished" />
+            <translation>キーがまだありません。AI/ML API のダッシュボードからキーを貼り付けてください。</translation>
         </message>
         <message>
             <source>veodesk settings</source>
-            <translation type="unfinished" />
+            <translation>veodesk の設定</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API キー</translation>
         </message>
         <message>
             <source>Saved key {key} — type to replace</source>
-            <translation type="unfinished" />
+            <translation>保存済みのキー {key} — 入力すると置き換えます</translation>
         </message>
         <message>
             <source>Paste your API key</source>
-            <translation type="unfinished" />
+            <translation>API キーを貼り付けてください</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>表示</translation>
         </message>
         <message>
             <source>Show the key while typing</source>
-            <translation type="unfinished" />
+            <translation>入力中のキーを表示</translation>
         </message>
         <message>
             <source>Remove saved key</source>
-            <translation type="unfinished" />
+            <translation>保存済みのキーを削除</translation>
         </message>
         <message>
             <source>⚠ {warning}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {warning}</translation>
         </message>
         <message>
             <source>Get a key at &lt;a href="{url}"&gt;{url}&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>キーの取得: &lt;a href="{url}"&gt;{url}&lt;/a&gt;</translation>
         </message>
         <message>
             <source>Output folder</source>
-            <translation type="unfinished" />
+            <translation>保存先フォルダー</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>参照…</translation>
         </message>
         <message>
             <source>Default duration</source>
-            <translation type="unfinished" />
+            <translation>既定の長さ</translation>
         </message>
         <message>
             <source>Default resolution</source>
-            <translation type="unfinished" />
+            <translation>既定の解像度</translation>
         </message>
         <message>
             <source>Default aspect ratio</source>
-            <translation type="unfinished" />
+            <translation>既定のアスペクト比</translation>
         </message>
         <message>
             <source>Default fit</source>
-            <translation type="unfinished" />
+            <translation>既定のフィット</translation>
         </message>
         <message>
             <source>Jobs that may run at once</source>
-            <translation type="unfinished" />
+            <translation>同時に実行できるジョブの数</translation>
         </message>
         <message>
             <source>Notify me when a video is ready and the window is in the background</source>
-            <translation type="unfinished" />
+            <translation>ウィンドウが背面にあるとき、動画ができたら通知する</translation>
         </message>
         <message>
             <source>Play each video as soon as it is ready</source>
-            <translation type="unfinished" />
+            <translation>動画ができたらすぐに再生する</translation>
         </message>
         <message>
             <source>Videos</source>
-            <translation type="unfinished" />
+            <translation>動画</translation>
         </message>
         <message>
             <source>Save videos in</source>
-            <translation type="unfinished" />
+            <translation>動画の保存先</translation>
         </message>
         <message>
             <source>Jobs at once</source>
-            <translation type="unfinished" />
+            <translation>同時実行ジョブ数</translation>
         </message>
         <message>
             <source>Defaults for new videos</source>
-            <translation type="unfinished" />
+            <translation>新しい動画の既定値</translation>
         </message>
         <message>
             <source>API base URL</source>
-            <translation type="unfinished" />
+            <translation>API のベース URL</translation>
         </message>
         <message>
             <source>{url} (default)</source>
-            <translation type="unfinished" />
+            <translation>{url} (既定)</translation>
         </message>
         <message>
             <source>CA bundle file</source>
-            <translation type="unfinished" />
+            <translation>CA バンドルファイル</translation>
         </message>
         <message>
             <source>the system's certificates (default)</source>
-            <translation type="unfinished" />
+            <translation>システムの証明書 (既定)</translation>
         </message>
         <message>
             <source>Advanced</source>
-            <translation type="unfinished" />
+            <translation>詳細設定</translation>
         </message>
         <message>
             <source>CA bundle</source>
-            <translation type="unfinished" />
+            <translation>CA バンドル</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>言語</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>システム</translation>
         </message>
         <message>
             <source>Takes effect when veodesk starts.</source>
-            <translation type="unfinished" />
+            <translation>veodesk の次回起動時に反映されます。</translation>
         </message>
         <message>
             <source>The saved key will be removed when you press Save.</source>
-            <translation type="unfinished" />
+            <translation>「保存」を押すと、保存済みのキーが削除されます。</translation>
         </message>
     </context>
     <context>
         <name>SettingsFlow</name>
         <message>
             <source>No system keychain was found, so your API key is stored in a file only your user account can read. Anyone who can log in as you can read it.</source>
-            <translation type="unfinished" />
+            <translation>システムのキーチェーンが見つからないため、API キーはあなたのユーザーアカウントだけが読めるファイルに保存されています。あなたとしてログインできる人は誰でも読めます。</translation>
         </message>
         <message>
             <source>Settings saved. The new language takes effect when veodesk starts again.</source>
-            <translation type="unfinished" />
+            <translation>設定を保存しました。新しい言語は veodesk の次回起動時に反映されます。</translation>
         </message>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>設定を保存しました。</translation>
         </message>
         <message>
             <source>Settings not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>設定を保存できませんでした: {error}</translation>
         </message>
     </context>
     <context>
         <name>Staging</name>
         <message>
             <source>The job history could not be opened: {error}</source>
-            <translation type="unfinished" />
+            <translation>ジョブの履歴を開けませんでした: {error}</translation>
         </message>
         <message>
             <source>Ready. Add an API key, or try the demo.</source>
-            <translation type="unfinished" />
+            <translation>準備完了。API キーを追加するか、デモを試してください。</translation>
         </message>
         <message>
             <source>Welcome to veodesk. To make videos with Veo 3.1 you need an AI/ML API key: create one at {url} and paste it in the settings. Or try the demo first: it renders a sample video on this computer, with no key and no cost.</source>
-            <translation type="unfinished" />
+            <translation>veodesk へようこそ。Veo 3.1 で動画を作るには AI/ML API のキーが必要です。{url} で作成し、設定に貼り付けてください。まずはデモを試すこともできます。キーも費用もなしで、このコンピューター上でサンプル動画を生成します。</translation>
         </message>
         <message>
             <source>Get a key</source>
-            <translation type="unfinished" />
+            <translation>キーを取得</translation>
         </message>
         <message>
             <source>Open settings</source>
-            <translation type="unfinished" />
+            <translation>設定を開く</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>デモを試す</translation>
         </message>
     </context>
     <context>
         <name>StatusPresenter</name>
         <message>
             <source>Opening the history…</source>
-            <translation type="unfinished" />
+            <translation>履歴を開いています…</translation>
         </message>
         <message>
             <source>Ready.</source>
-            <translation type="unfinished" />
+            <translation>準備完了。</translation>
         </message>
         <message numerus="yes">
             <source>%n job(s) running</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のジョブを実行中</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n waiting for a free slot</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件が空きを待機中</numerusform>
             </translation>
         </message>
     </context>
