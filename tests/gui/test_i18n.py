@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +24,7 @@ from veodesk.gui.shell.persistence import WindowMemory
 #: written in, and Qt's own Cancel button.
 PROBE = """
 import sys
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from veodesk.gui import i18n
 app = QApplication([])
@@ -174,3 +174,21 @@ def test_the_window_writes_money_the_german_way(
     qtbot.waitUntil(lambda: "1.920.000" in app.compose.cost.text(), timeout=10_000)
     assert loc.toCurrencyString(0.96, "$", 2) in app.compose.cost.text()
     assert "0,96\u00a0$" in app.compose.cost.text()  # the issue's example, as Qt writes it
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "three"),
+    [
+        ("de", "1 Auftrag läuft", "3 Aufträge laufen"),
+        ("es", "1 trabajo en curso", "3 trabajos en curso"),
+        ("ja", "1 件のジョブを実行中", "3 件のジョブを実行中"),
+        ("en", "1 job running", "3 jobs running"),
+    ],
+)
+def test_plurals_take_the_languages_forms(
+    code: str, one: str, three: str, use_language: Callable[[str], str]
+) -> None:
+    use_language(code)
+    text = "%n job(s) running"
+    assert QCoreApplication.translate("StatusPresenter", text, None, 1) == one
+    assert QCoreApplication.translate("StatusPresenter", text, None, 3) == three

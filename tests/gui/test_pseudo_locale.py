@@ -31,6 +31,13 @@ def pseudo(qapp: QApplication) -> Iterator[None]:
     i18n.install(qapp, i18n.ENGLISH)
 
 
+@pytest.fixture(params=i18n.SHIPPED)
+def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    assert i18n.install(qapp, request.param) == request.param
+    yield request.param
+    i18n.install(qapp, i18n.ENGLISH)
+
+
 def finished_job(qtbot: QtBot, app: App, frames: tuple[Path, Path]) -> App:
     """The window at the default size, after one job has finished and is playing."""
     app.window.resize(1280, 800)
@@ -70,4 +77,18 @@ def test_every_visible_text_of_the_window_is_translated_and_fits(
     assert len(shown) > 40  # the walk saw the window
     untranslated = [(s.where, s.text) for s in shown if s.text and unmarked(s.text, user_content)]
     assert untranslated == []
+    assert [problem for s in shown if (problem := cut_off(s))] == []
+
+
+def test_nothing_is_cut_off_in_each_shipped_language(
+    language: str,
+    make_app: Callable[[], App],
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    frames: tuple[Path, Path],
+) -> None:
+    # German has the long words, Japanese the wide glyphs (with fonts-noto-cjk installed).
+    app = finished_job(qtbot, make_app().start(), frames)
+    assert app.compose.generate.text() != "Generate"
+    shown = list(visible_texts(app.window))
     assert [problem for s in shown if (problem := cut_off(s))] == []
