@@ -131,3 +131,15 @@ def test_every_message_lupdate_finds_is_translated_and_finished(ts: Path) -> Non
     _, forms_wanted = i18n.LANGUAGES[ts.stem.removeprefix("veodesk_")]
     plurals = [m for _, m in i18n.messages(root) if m.get("numerus") == "yes"]
     assert plurals and all(len(forms(m)) == forms_wanted for m in plurals)
+
+
+def test_the_desktop_entry_and_the_appstream_metadata_speak_each_language() -> None:
+    resources = i18n.ROOT / "resources"
+    desktop = (resources / "io.github.veodesk.Veodesk.desktop").read_text(encoding="utf-8")
+    metainfo = ET.parse(resources / "io.github.veodesk.Veodesk.metainfo.xml").getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for code in i18n.LANGUAGES:
+        for key in ("GenericName", "Comment", "Keywords", "Name"):
+            assert f"\n{key}[{code}]=" in desktop, (key, code)
+        for tag in ("summary", "description/p", "description/ul/li"):
+            assert any(e.get(lang) == code for e in metainfo.findall(tag)), (tag, code)
