@@ -137,6 +137,25 @@ grep -qF "started with $BOARD" "$HOME_DIR/veodesk/logs/veodesk.log" \
   || fail "veodesk FILE: the file was not handed to the window (see its log)"
 check "veodesk --self-test FILE: one demo video made and played to its end in $((SECONDS - t0)) s; the .veoboard was taken"
 
+# 4, in German: the app's catalogue and Qt's own (qt_de.qm pulls in
+# qtbase_de and qtmultimedia_de), which the spec keeps for de, es and ja only.
+qt_translations=$(find "$ROOTFS/usr/lib/veodesk/_internal/PySide6" -path '*translations/*.qm' \
+  -printf '%f\n' | sort | tr '\n' ' ')
+expected="qt_de.qm qt_es.qm qt_ja.qm qtbase_de.qm qtbase_es.qm qtbase_ja.qm "
+expected+="qtmultimedia_de.qm qtmultimedia_es.qm qtmultimedia_ja.qm "
+[ "$qt_translations" = "$expected" ] || fail "Qt's translations in the bundle: $qt_translations"
+log="$WORK/self-test-de.log"
+set +e
+timeout --kill-after=10 "$TIMEOUT" "${clean_env[@]}" "$ROOTFS/usr/bin/veodesk" --self-test \
+  --lang de --timeout "$((TIMEOUT - 30))" >"$log" 2>&1
+code=$?
+set -e
+grep '^self-test:' "$log" || true
+[ "$code" -eq 0 ] || { tail -n 40 "$log" >&2; fail "self-test --lang de exited $code"; }
+grep -q "^self-test: language de: a Cancel button reads 'Abbrechen'" "$log" \
+  || fail "self-test --lang de: Qt's own texts are not in German"
+check "veodesk --self-test --lang de: the window and Qt's standard buttons in German"
+
 # 4a. The command-line tool, from the unpacked /usr/bin/veodesk-cli, in a fresh
 # VEODESK_HOME: the demo makes a video on the bundle's own sandbox.
 CLI="$ROOTFS/usr/bin/veodesk-cli"

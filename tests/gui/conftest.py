@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from veodesk.gui import i18n
 from veodesk.gui.compose.panel import ComposePanel
 from veodesk.gui.main import build
 from veodesk.gui.shell.controller import AppController
@@ -103,6 +104,18 @@ def multimedia_plugin_loaded(qapp: QApplication) -> None:
 
     QVideoSink().deleteLater()  # QPlatformMediaIntegration::instance() loads the plugin
     QApplication.processEvents()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The window in English, whatever the machine's language: the tests read its words.
+
+    As ``veodesk`` does at start (gui/main.py); English has a catalogue too, for
+    its plurals ("1 job", "2 jobs").
+    """
+    i18n.install(qapp, i18n.ENGLISH)
+    yield
+    i18n.uninstall(qapp)
 
 
 @pytest.fixture

@@ -33,6 +33,8 @@ class Options:
     timeout: float = 180.0
     #: A file given on the command line (the desktop entry's ``Exec=veodesk %f``).
     path: Path | None = None
+    #: ``--lang``: the window's language for this run; "" follows the setting, then the desktop.
+    lang: str = ""
 
 
 def parse(argv: Sequence[str]) -> Options:
@@ -53,6 +55,14 @@ def parse(argv: Sequence[str]) -> Options:
         action="store_true",
         help="open the window off-screen, make one demo video, play it, and exit (0 = works)",
     )
+    p.add_argument(
+        "--lang",
+        metavar="LL",
+        choices=("en", "de", "es", "ja", "pseudo"),
+        default="",
+        help="the window's language for this run: en, de, es or ja (pseudo: for testing); "
+        "without it, the Language setting, else the desktop's",
+    )
     p.add_argument("--screenshot", metavar="DIR", help=argparse.SUPPRESS)
     p.add_argument("--timeout", type=float, default=180.0, help=argparse.SUPPRESS)
     p.add_argument(
@@ -64,14 +74,16 @@ def parse(argv: Sequence[str]) -> Options:
     args = p.parse_args(list(argv))
     # absolute now: what the path meant is fixed by the directory it was given in
     path = Path(os.path.abspath(args.file)) if args.file else None
-    return Options(args.demo, args.self_test, args.screenshot, args.timeout, path)
+    return Options(args.demo, args.self_test, args.screenshot, args.timeout, path, args.lang)
 
 
 #: Build the panels after this long even if the window's frame has not painted yet.
 FIRST_PAINT_WAIT_MS = 1000
 
 
-def build_frame(session: Session) -> tuple[MainWindow, WindowMemory]:
+def build_frame(
+    session: Session, memory: WindowMemory | None = None
+) -> tuple[MainWindow, WindowMemory]:
     """The first stage: the window's frame at its remembered size and layout, panes empty."""
     # the frame's own modules only: the rest loads after it paints
     from veodesk.gui import caches
@@ -79,7 +91,7 @@ def build_frame(session: Session) -> tuple[MainWindow, WindowMemory]:
     from veodesk.gui.shell.window import MainWindow
 
     caches.use_folder(session.folders.cache)
-    memory = WindowMemory(session.folders.config)
+    memory = memory or WindowMemory(session.folders.config)
 
     window = MainWindow()
     restore_layout(window, memory)
@@ -161,6 +173,7 @@ class StagedStart:
         session: Session | None = None,
         crash_watch: CrashWatch | None = None,
         open_path: Path | None = None,
+        memory: WindowMemory | None = None,
     ) -> None:
         # Qt loads after the options are parsed (--help, --version need none)
         from PySide6.QtCore import QTimer
@@ -174,7 +187,7 @@ class StagedStart:
         self.crash_watch = crash_watch
         self.open_path = open_path
         self.session = session or Session.from_environment()
-        self.window, self.memory = build_frame(self.session)
+        self.window, self.memory = build_frame(self.session, memory)
         self.controller: AppController | None = None
         self.window.framePainted.connect(self.complete)
         # In case the frame is never painted (started minimised, say); the
@@ -236,6 +249,13 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("veodesk")
     app.setDesktopFileName("io.github.veodesk.Veodesk")  # resources/*.desktop
+    # Before any widget: the frame's menus are in the language from their first paint.
+    from veodesk.gui import i18n
+    from veodesk.gui.shell.persistence import WindowMemory
+
+    memory = WindowMemory(session.folders.config)
+    language = i18n.install(app, options.lang or memory.language())
+    logging.getLogger(__name__).info("language: %s", language)
     # once the QApplication exists
     from veodesk.gui.icons import app_icon
 
@@ -261,6 +281,7 @@ def run(argv: Sequence[str]) -> int:
         session=session,
         crash_watch=watch,
         open_path=options.path,
+        memory=memory,
     )
     start.show()
     code = app.exec()

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from veodesk.gui.compose.mime import IMAGE_FILTER
+translate = QCoreApplication.translate
 
 Answer = Callable[[list[str]], None]
 
@@ -47,21 +48,27 @@ class FileChooser:
     def images(self, parent: QWidget, title: str, on_done: Callable[[list[str]], None]) -> None:
         dialog = QFileDialog(parent, title)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(IMAGE_FILTER)
+        dialog.setNameFilter(
+            translate(
+                "FileChooser",
+                "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif *.heic *.heif "
+                "*.avif);;All files (*)",
+            )
+        )
         self._show(dialog, on_done)
 
     def save_video(
         self, parent: QWidget, suggested: str, on_done: Callable[[list[str]], None]
     ) -> None:
-        dialog = QFileDialog(parent, "Save the video as", suggested)
+        dialog = QFileDialog(parent, translate("FileChooser", "Save the video as"), suggested)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("MP4 video (*.mp4)")
+        dialog.setNameFilter(translate("FileChooser", "MP4 video (*.mp4)"))
         dialog.setDefaultSuffix("mp4")
         dialog.selectFile(suggested)
         self._show(dialog, on_done)
 
     def folder(self, parent: QWidget, start: str, on_done: Callable[[list[str]], None]) -> None:
-        dialog = QFileDialog(parent, "Save videos in", start)
+        dialog = QFileDialog(parent, translate("FileChooser", "Save videos in"), start)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
         self._show(dialog, on_done)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -32,12 +32,12 @@ from veodesk.gui.compose.mime import (
     sources_from_mime,
 )
 from veodesk.gui.compose.previews import Preview, load_preview
+from veodesk.gui.compose.slot_texts import SlotTexts
 from veodesk.gui.icons import icon
 from veodesk.gui.messages import error_text
 from veodesk.gui.tasks import TaskRunner
 
-#: The picture each slot holds, as core names it in messages, by the slot's objectName.
-_LABELS = {"firstFramePicker": "first frame", "lastFramePicker": "last frame"}
+translate = QCoreApplication.translate
 
 
 class FrameSlot(QFrame):
@@ -48,9 +48,10 @@ class FrameSlot(QFrame):
     manySources = Signal(list)  # two or more pictures dropped at once
     openRequested = Signal()  # the user wants the file chooser for this slot
 
-    def __init__(self, title: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, texts: SlotTexts, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = title
+        self.texts = texts
+        self.title = texts.title
         self.tasks = tasks
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -67,23 +68,26 @@ class FrameSlot(QFrame):
         self._reload = QTimer(self, singleShot=True, interval=150)
         self._reload.timeout.connect(self._load)
 
-        self.heading = QLabel(title)
+        self.heading = QLabel(texts.title)
         self.heading.setObjectName("slotHeading")
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.open_button = self._tool("document-open", f"Choose the {title.lower()} (Ctrl+O)")
-        self.paste_button = self._tool("edit-paste", f"Paste an image as the {title.lower()}")
-        self.clear_button = self._tool("edit-clear", f"Clear the {title.lower()}")
+        self.open_button = self._tool("document-open", texts.choose_tip)
+        self.paste_button = self._tool("edit-paste", texts.paste_tip)
+        self.clear_button = self._tool("edit-clear", texts.clear_tip)
         self.open_button.clicked.connect(self.openRequested)
         self.clear_button.clicked.connect(self.clear)
         self.paste_button.clicked.connect(self.paste)
 
         self.preview = FramePreview()
-        self.preview.setAccessibleName(f"{title} preview")
+        self.preview.setAccessibleName(texts.preview_name)
         self.preview.setAccessibleDescription(
-            "Press Enter to choose a picture. When the picture is cropped, the arrow keys "
-            "move the crop."
+            translate(
+                "FrameSlot",
+                "Press Enter to choose a picture. When the picture is cropped, the arrow keys "
+                "move the crop.",
+            )
         )
         self.preview.clicked.connect(self.openRequested)
         self.preview.anchorMoved.connect(self._move_anchor)
@@ -99,8 +103,8 @@ class FrameSlot(QFrame):
         self.warning.hide()
 
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("or an image link: https://…")
-        self.url_edit.setAccessibleName(f"{title} link")
+        self.url_edit.setPlaceholderText(translate("FrameSlot", "or an image link: https://…"))
+        self.url_edit.setAccessibleName(texts.link_name)
         self.url_edit.setClearButtonEnabled(True)
         self.url_edit.editingFinished.connect(self._url_entered)
 
@@ -119,6 +123,16 @@ class FrameSlot(QFrame):
         layout.addWidget(self.warning)
         layout.addWidget(self.url_edit)
         self._show()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The slot's controls in the order Tab visits them."""
+        return [
+            self.open_button,
+            self.paste_button,
+            self.clear_button,
+            self.preview,
+            self.url_edit,
+        ]
 
     def _tool(self, name: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -139,12 +153,17 @@ class FrameSlot(QFrame):
 
     def set_source(self, source: Source, anchor: tuple[float, float] = (0.5, 0.5)) -> None:
         if isinstance(source, QImage):
-            self._begin_loading("Saving the pasted picture…")
+            self._begin_loading(translate("FrameSlot", "Saving the pasted picture…"))
             serial = self._serial
             self.tasks.start(
                 lambda: save_pasted_image(source),
                 lambda path: self._pasted_saved(serial, path, anchor),
-                lambda exc: self._failed(serial, f"The pasted picture could not be kept: {exc}"),
+                lambda exc: self._failed(
+                    serial,
+                    translate("FrameSlot", "The pasted picture could not be kept: {error}").format(
+                        error=exc
+                    ),
+                ),
             )
             return
         text = source.strip()
@@ -162,13 +181,13 @@ class FrameSlot(QFrame):
             self.preview.show_picture(None)
             self.preview.state = SlotState.LINK
             host = urlsplit(text).hostname or text
-            self.preview.message = (
-                f"Image link from {host}\nThe service fetches it when you generate."
-            )
+            self.preview.message = translate(
+                "FrameSlot", "Image link from {host}\nThe service fetches it when you generate."
+            ).format(host=host)
             self._show()
             self.changed.emit()
             return
-        self._begin_loading("Loading preview…")
+        self._begin_loading(translate("FrameSlot", "Loading preview…"))
         self._load()
 
     def _pasted_saved(self, serial: int, path: str, anchor: tuple[float, float]) -> None:
@@ -211,8 +230,7 @@ class FrameSlot(QFrame):
         self._serial += 1
         serial = self._serial
         source, aspect, fit, anchor = self.source, self.aspect, self.fit, self.anchor
-        # Core names the picture in its messages by this code (the title is translated).
-        label = _LABELS.get(self.objectName(), "image")
+        label = self.texts.core_label
         area = (self.preview.area().size(), self.preview.devicePixelRatioF())
         self.tasks.start(
             lambda: load_preview(
@@ -244,7 +262,9 @@ class FrameSlot(QFrame):
         self.warnings = ()
         self.error = message
         self.preview.state = SlotState.BROKEN
-        self.preview.message = "This picture cannot be used.\nClick to choose another."
+        self.preview.message = translate(
+            "FrameSlot", "This picture cannot be used.\nClick to choose another."
+        )
         self._show()
         self.changed.emit()
 
@@ -266,37 +286,45 @@ class FrameSlot(QFrame):
             if is_web_url(text):
                 self.set_source(text)
             else:
-                self.error = "A link must start with http:// or https://."
+                self.error = translate("FrameSlot", "A link must start with http:// or https://.")
                 self._show()
 
     def _show(self) -> None:
         state = self.state
         if state is SlotState.EMPTY:
-            self.preview.message = "Drop a picture here\nor click to choose one"
+            self.preview.message = translate(
+                "FrameSlot", "Drop a picture here\nor click to choose one"
+            )
         busy = state is SlotState.LOADING
         self.clear_button.setEnabled(state is not SlotState.EMPTY and not busy)
         if state is SlotState.READY and self.source_size:
             w, h = self.source_size
             name = self.source.replace("\\", "/").rsplit("/", 1)[-1]
-            self.info.setText(f"{name} · {w}×{h}")
+            self.info.setText(
+                translate("FrameSlot", "{name} · {width}×{height}").format(
+                    name=name, width=w, height=h
+                )
+            )
             self.info.setToolTip(self.source)
         elif state is SlotState.LINK:
-            self.info.setText("Sent as a link")
+            self.info.setText(translate("FrameSlot", "Sent as a link"))
             self.info.setToolTip(self.source)
         else:
             self.info.setText("")
             self.info.setToolTip("")
         notes = [self.error] if self.error else list(self.warnings)
-        self.warning.setText("\n".join(f"⚠ {n}" for n in notes))
+        self.warning.setText(
+            "\n".join(translate("FrameSlot", "⚠ {note}").format(note=n) for n in notes)
+        )
         self.warning.setVisible(bool(notes))
         description = {
-            SlotState.EMPTY: "empty",
-            SlotState.LOADING: "loading",
+            SlotState.EMPTY: translate("FrameSlot", "empty"),
+            SlotState.LOADING: translate("FrameSlot", "loading"),
             SlotState.READY: self.info.text(),
-            SlotState.LINK: f"link {self.source}",
+            SlotState.LINK: translate("FrameSlot", "link {url}").format(url=self.source),
             SlotState.BROKEN: self.error,
         }[state]
-        self.setAccessibleName(f"{self.title}: {description}")
+        self.setAccessibleName(self.texts.state.format(state=description))
         self.preview.update()
 
     def paste(self) -> bool:
@@ -304,7 +332,9 @@ class FrameSlot(QFrame):
         mime = QGuiApplication.clipboard().mimeData()
         sources = sources_from_mime(mime) if mime is not None else []
         if not sources:
-            self.error = "The clipboard holds no picture, image file or link."
+            self.error = translate(
+                "FrameSlot", "The clipboard holds no picture, image file or link."
+            )
             self._show()
             return False
         if len(sources) >= 2:

@@ -14,11 +14,6 @@ from veodesk.gui import caches
 #: A slot takes a path or an http(s) URL as text, or raw pixels.
 Source = str | QImage
 
-IMAGE_FILTER = (
-    "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif *.heic *.heif *.avif);;"
-    "All files (*)"
-)
-
 
 def is_web_url(text: str) -> bool:
     parts = urlsplit(text.strip())

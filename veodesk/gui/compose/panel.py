@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import itertools
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,12 +34,16 @@ from veodesk.core.parameters import (
     Choice,
     orientation_ratio,
 )
+from veodesk.gui import parameters
 from veodesk.gui.compose.frame_preview import SlotState
 from veodesk.gui.compose.frame_slot import FrameSlot
 from veodesk.gui.compose.mime import Source
-from veodesk.gui.formatting import duration_text
+from veodesk.gui.compose.slot_texts import SlotTexts
+from veodesk.gui.formatting import duration_text, estimate_text, number
 from veodesk.gui.icons import icon
 from veodesk.gui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
 
 
 class PromptEdit(QPlainTextEdit):
@@ -52,8 +58,8 @@ def choice_combo(name: str, choice: Choice[int] | Choice[str], label: str = "") 
     """A combo box offering ``choice``'s values under their labels."""
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setAccessibleName(label or choice.label)
-    for value, text in choice.options:
+    combo.setAccessibleName(label or parameters.label(choice))
+    for value, text in parameters.options(choice):
         combo.addItem(text, value)
     return combo
 
@@ -71,23 +77,27 @@ class ComposePanel(QWidget):
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = FrameSlot("First frame", tasks)
+        self.first = FrameSlot(SlotTexts.first(), tasks)
         self.first.setObjectName("firstFramePicker")
-        self.last = FrameSlot("Last frame", tasks)
+        self.last = FrameSlot(SlotTexts.last(), tasks)
         self.last.setObjectName("lastFramePicker")
         self.swap_button = QToolButton()
         self.swap_button.setObjectName("swapFramesButton")
         self.swap_button.setIcon(icon("swap"))
-        self.swap_button.setToolTip("Swap the first and last frames")
-        self.swap_button.setAccessibleName("Swap the first and last frames")
+        swap = translate("ComposePanel", "Swap the first and last frames")
+        self.swap_button.setToolTip(swap)
+        self.swap_button.setAccessibleName(swap)
         self.swap_button.setAutoRaise(True)
 
         self.prompt = PromptEdit()
         self.prompt.setObjectName("promptEdit")
-        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setAccessibleName(translate("ComposePanel", "Prompt"))
         self.prompt.setPlaceholderText(
-            "Describe what happens between the two frames: the motion, the camera, the mood, "
-            "the sound…"
+            translate(
+                "ComposePanel",
+                "Describe what happens between the two frames: the motion, the camera, the "
+                "mood, the sound…",
+            )
         )
         self.prompt.setTabChangesFocus(True)
         self.prompt.setMinimumHeight(72)
@@ -102,13 +112,16 @@ class ComposePanel(QWidget):
         self.aspect = choice_combo("aspectRatioCombo", ASPECT_RATIO)
         self.fit = choice_combo("fitCombo", FIT)
         self.fit.setToolTip(
-            "How a picture of another shape becomes the video's shape: cropped (drag the "
-            "highlighted area to choose what stays), padded with a blurred border, or sent "
-            "unchanged for the service to handle."
+            translate(
+                "ComposePanel",
+                "How a picture of another shape becomes the video's shape: cropped (drag the "
+                "highlighted area to choose what stays), padded with a blurred border, or sent "
+                "unchanged for the service to handle.",
+            )
         )
-        self.audio = QCheckBox(AUDIO.label)
+        self.audio = QCheckBox(parameters.label(AUDIO))
         self.audio.setObjectName("audioCheckBox")
-        self.audio.setAccessibleName(AUDIO.label)
+        self.audio.setAccessibleName(parameters.label(AUDIO))
         #: The last estimate shown: what the parameters on screen are expected to cost.
         self.estimate: Estimate | None = None
         self.cost = QLabel()
@@ -117,10 +130,11 @@ class ComposePanel(QWidget):
         self.cost.setWordWrap(True)
 
         self.generate = QPushButton(
-            icon("generate", QPalette.ColorRole.HighlightedText), "Generate"
+            icon("generate", QPalette.ColorRole.HighlightedText),
+            translate("ComposePanel", "Generate"),
         )
         self.generate.setObjectName("generateButton")
-        self.generate.setAccessibleName("Generate")
+        self.generate.setAccessibleName(translate("ComposePanel", "Generate"))
         self.generate.setDefault(True)
         self.generate.setMinimumHeight(40)
         font = QFont(self.generate.font())
@@ -138,17 +152,21 @@ class ComposePanel(QWidget):
         )
 
         self._build_layout()
-        self.setTabOrder(self.first.preview, self.first.url_edit)
-        self.setTabOrder(self.first.url_edit, self.swap_button)
-        self.setTabOrder(self.swap_button, self.last.preview)
-        self.setTabOrder(self.last.preview, self.last.url_edit)
-        self.setTabOrder(self.last.url_edit, self.prompt)
-        self.setTabOrder(self.prompt, self.duration)
-        self.setTabOrder(self.duration, self.resolution)
-        self.setTabOrder(self.resolution, self.aspect)
-        self.setTabOrder(self.aspect, self.fit)
-        self.setTabOrder(self.fit, self.audio)
-        self.setTabOrder(self.audio, self.generate)
+        # Top to bottom, each slot's buttons before its picture and link.
+        chain = [
+            *self.first.tab_chain(),
+            self.swap_button,
+            *self.last.tab_chain(),
+            self.prompt,
+            self.duration,
+            self.resolution,
+            self.aspect,
+            self.fit,
+            self.audio,
+            self.generate,
+        ]
+        for before, after in itertools.pairwise(chain):
+            self.setTabOrder(before, after)
 
         for slot in (self.first, self.last):
             slot.changed.connect(self._refresh)
@@ -176,7 +194,7 @@ class ComposePanel(QWidget):
         slots.addWidget(self.swap_button, 0, Qt.AlignmentFlag.AlignVCenter)
         slots.addWidget(self.last, 1)
 
-        prompt_label = QLabel("&Prompt")
+        prompt_label = QLabel(translate("ComposePanel", "&Prompt"))
         prompt_label.setBuddy(self.prompt)
         bold = prompt_label.font()
         bold.setBold(True)
@@ -190,10 +208,10 @@ class ComposePanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
-        form.addRow("&" + DURATION.label, self.duration)
-        form.addRow("&" + RESOLUTION.label, self.resolution)
-        form.addRow("&" + ASPECT_RATIO.label, self.aspect)
-        form.addRow("&" + FIT.label, self.fit)
+        form.addRow(translate("ComposePanel", "&Duration"), self.duration)
+        form.addRow(translate("ComposePanel", "&Resolution"), self.resolution)
+        form.addRow(translate("ComposePanel", "&Aspect ratio"), self.aspect)
+        form.addRow(translate("ComposePanel", "&Fit"), self.fit)
         form.addRow("", self.audio)
 
         layout = QVBoxLayout(self)
@@ -250,29 +268,36 @@ class ComposePanel(QWidget):
         """What stands between the user and Generate, in words."""
         out: list[str] = []
         for slot in (self.first, self.last):
-            name = slot.title.lower()
             if slot.state is SlotState.EMPTY:
-                out.append(f"choose a {name}")
+                out.append(slot.texts.missing_choose)
             elif slot.state is SlotState.LOADING:
-                out.append(f"wait for the {name} to load")
+                out.append(slot.texts.missing_wait)
             elif slot.state is SlotState.BROKEN:
-                out.append(f"replace the {name}: {slot.error}")
+                out.append(slot.texts.missing_replace.format(error=slot.error))
         text = self.prompt.toPlainText().strip()
         if not text:
-            out.append("write a prompt")
+            out.append(translate("ComposePanel", "write a prompt"))
         elif len(text) > MAX_PROMPT_CHARS:
-            out.append(f"shorten the prompt to {MAX_PROMPT_CHARS} characters")
+            out.append(
+                translate("ComposePanel", "shorten the prompt to {limit} characters").format(
+                    limit=number(MAX_PROMPT_CHARS)
+                )
+            )
         return out
 
     def set_cost(self, estimate: Estimate | None, typical_seconds: float | None) -> None:
         """Show what the parameters on screen are expected to cost (None: not known yet)."""
         self.estimate = estimate
         if estimate is None:
-            text = "Expected cost: estimating…"
+            text = translate("ComposePanel", "Expected cost: estimating…")
+        elif typical_seconds:
+            text = translate(
+                "ComposePanel", "Expected cost: {estimate} · usually ready in {duration}"
+            ).format(estimate=estimate_text(estimate), duration=duration_text(typical_seconds))
         else:
-            text = f"Expected cost: {estimate.text()}"
-        if typical_seconds:
-            text += f" · usually ready in {duration_text(typical_seconds)}"
+            text = translate("ComposePanel", "Expected cost: {estimate}").format(
+                estimate=estimate_text(estimate)
+            )
         self.cost.setText(text)
         self.cost.setAccessibleName(text)
 
@@ -312,9 +337,15 @@ class ComposePanel(QWidget):
 
     def _refresh(self) -> None:
         count = len(self.prompt.toPlainText().strip())
-        self.char_count.setText(f"{count:,} / {MAX_PROMPT_CHARS:,}")
+        figures = {"count": number(count), "limit": number(MAX_PROMPT_CHARS)}
         if count > MAX_PROMPT_CHARS:
-            self.char_count.setText(f"{count:,} / {MAX_PROMPT_CHARS:,}: too long")
+            self.char_count.setText(
+                translate("ComposePanel", "{count} / {limit}: too long").format(**figures)
+            )
+        else:
+            self.char_count.setText(
+                translate("ComposePanel", "{count} / {limit}").format(**figures)
+            )
         self.char_count.setForegroundRole(
             QPalette.ColorRole.Text
             if count > MAX_PROMPT_CHARS
@@ -323,10 +354,13 @@ class ComposePanel(QWidget):
         missing = self.missing()
         self.generate.setEnabled(not missing)
         if missing:
-            tip = "To generate, " + "; ".join(missing) + "."
-            self.generate.setToolTip(tip[:1].upper() + tip[1:])
+            # The steps are clauses of one sentence, listed with the language's separator.
+            steps = translate("ComposePanel", "; ", "between the steps still to do").join(missing)
+            self.generate.setToolTip(
+                translate("ComposePanel", "To generate, {steps}.").format(steps=steps)
+            )
         else:
-            self.generate.setToolTip("Generate the video (Ctrl+Return)")
+            self.generate.setToolTip(translate("ComposePanel", "Generate the video (Ctrl+Return)"))
         self.generate.setAccessibleDescription(self.generate.toolTip())
 
     def _generate(self) -> None:

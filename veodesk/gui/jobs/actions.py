@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from veodesk.core import money
@@ -15,11 +15,14 @@ from veodesk.core.store import Job, JobStore
 from veodesk.gui.compose.choosers import Chooser
 from veodesk.gui.compose.panel import ComposePanel
 from veodesk.gui.desktop import reveal_in_folder
+from veodesk.gui.formatting import estimate_text, money_text
 from veodesk.gui.jobs.controller import JobsController
 from veodesk.gui.jobs.model import JobsModel, Row
 from veodesk.gui.jobs.view import JobsPanel
 from veodesk.gui.messages import error_text
 from veodesk.gui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
 
 
 class JobActions(QObject):
@@ -80,8 +83,11 @@ class JobActions(QObject):
         if job is not None and job.file_path and job.state.value == "done":
             if not Path(job.file_path).exists():
                 self.problem.emit(
-                    f"The video of job {job.id} is no longer at {job.file_path}. It may have "
-                    "been moved or deleted."
+                    translate(
+                        "JobActions",
+                        "The video of job {id} is no longer at {path}. It may have been moved "
+                        "or deleted.",
+                    ).format(id=job.id, path=job.file_path)
                 )
                 return
             self.playRequested.emit(job)
@@ -90,7 +96,11 @@ class JobActions(QObject):
         row = self._row()
         if row is not None:
             self.compose.load(row.params)
-            self.message.emit("The job's frames and settings are back in the compose panel.")
+            self.message.emit(
+                translate(
+                    "JobActions", "The job's frames and settings are back in the compose panel."
+                )
+            )
 
     def resume(self) -> None:
         row = self._row()
@@ -102,7 +112,10 @@ class JobActions(QObject):
         if row is not None and row.running:
             self.jobs.cancel(row)
             self.message.emit(
-                "Stopped waiting. The API has no cancel: the task still runs on the server."
+                translate(
+                    "JobActions",
+                    "Stopped waiting. The API has no cancel: the task still runs on the server.",
+                )
             )
 
     def resubmit(self) -> None:
@@ -130,7 +143,11 @@ class JobActions(QObject):
                 generate_audio=p.generate_audio and not without_audio,
             ),
             lambda cost: self._confirm_resubmit(job, cost, without_audio=without_audio),
-            lambda exc: self._not_asked(f"Job {job.id} could not be sent again: {error_text(exc)}"),
+            lambda exc: self._not_asked(
+                translate("JobActions", "Job {id} could not be sent again: {error}").format(
+                    id=job.id, error=error_text(exc)
+                )
+            ),
         )
 
     def _not_asked(self, problem: str) -> None:
@@ -138,26 +155,40 @@ class JobActions(QObject):
         self.problem.emit(problem)
 
     def _confirm_resubmit(self, job: Job, cost: money.Estimate, *, without_audio: bool) -> None:
-        if without_audio:
-            what = (
-                f"This sends job {job.id}'s frames, prompt and settings again as a new task, "
-                "without audio: Veo's audio filter blocks some videos that pass without it."
-            )
-        else:
-            what = f"This sends job {job.id}'s frames, prompt and settings again as a new task."
         # The job's own bill is the best guess for the same task again.
         same = not without_audio and job.credits_used is not None
-        price = f"about {money.money_text(job.credits_used or 0)}" if same else cost.text()
+        price = (
+            translate("JobActions", "about {cost}").format(cost=money_text(job.credits_used or 0))
+            if same
+            else estimate_text(cost)
+        )
+        if without_audio:
+            question = translate(
+                "JobActions",
+                "This sends job {id}'s frames, prompt and settings again as a new task, without "
+                "audio: Veo's audio filter blocks some videos that pass without it. It costs "
+                "{price}.",
+            )
+        else:
+            question = translate(
+                "JobActions",
+                "This sends job {id}'s frames, prompt and settings again as a new task. It "
+                "costs {price}.",
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Submit again without audio?" if without_audio else "Submit again?",
-            f"{what} It costs {price}.",
+            translate("JobActions", "Submit again without audio?")
+            if without_audio
+            else translate("JobActions", "Submit again?"),
+            question.format(id=job.id, price=price),
             QMessageBox.StandardButton.Cancel,
             self._parent(),
         )
         box.setObjectName("resubmitConfirm")
         go = box.addButton(
-            "Submit without audio" if without_audio else "Submit again",
+            translate("JobActions", "Submit without audio")
+            if without_audio
+            else translate("JobActions", "Submit again"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -175,19 +206,25 @@ class JobActions(QObject):
     def reveal(self) -> None:
         job = self._job()
         if job is not None and job.file_path and not reveal_in_folder(job.file_path):
-            self.problem.emit(f"No file manager could be opened. The video is at {job.file_path}")
+            self.problem.emit(
+                translate(
+                    "JobActions", "No file manager could be opened. The video is at {path}"
+                ).format(path=job.file_path)
+            )
 
     def copy_id(self) -> None:
         job = self._job()
         if job is not None and job.generation_id:
             QApplication.clipboard().setText(job.generation_id)
-            self.message.emit("Generation id copied.")
+            self.message.emit(translate("JobActions", "Generation id copied."))
 
     def copy_url(self) -> None:
         job = self._job()
         if job is not None and job.video_url:
             QApplication.clipboard().setText(job.video_url)
-            self.message.emit("Video URL copied. It may expire after a while.")
+            self.message.emit(
+                translate("JobActions", "Video URL copied. It may expire after a while.")
+            )
 
     def save_as(self) -> None:
         job = self._job()
@@ -199,8 +236,14 @@ class JobActions(QObject):
             target = files[0]
             self.tasks.start(
                 lambda: copy_whole(Path(source), Path(target)),
-                lambda _r: self.message.emit(f"Saved a copy as {target}"),
-                lambda exc: self.problem.emit(f"The copy could not be saved: {error_text(exc)}"),
+                lambda _r: self.message.emit(
+                    translate("JobActions", "Saved a copy as {path}").format(path=target)
+                ),
+                lambda exc: self.problem.emit(
+                    translate("JobActions", "The copy could not be saved: {error}").format(
+                        error=error_text(exc)
+                    )
+                ),
             )
 
         self.chooser.save_video(self._parent(), str(Path(source).name), chosen)
@@ -213,20 +256,25 @@ class JobActions(QObject):
         has_file = bool(job.file_path and job.state.value == "done")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete job?",
-            f"Delete job {job.id} from the history?",
+            translate("JobActions", "Delete job?"),
+            translate("JobActions", "Delete job {id} from the history?").format(id=job.id),
             QMessageBox.StandardButton.Cancel,
             self._parent(),
         )
         box.setObjectName("deleteConfirm")
         with_file = None
         if has_file:
-            box.setInformativeText(f"Its video is {job.file_path}")
+            box.setInformativeText(
+                translate("JobActions", "Its video is {path}").format(path=job.file_path)
+            )
             with_file = box.addButton(
-                "Delete job and video", QMessageBox.ButtonRole.DestructiveRole
+                translate("JobActions", "Delete job and video"),
+                QMessageBox.ButtonRole.DestructiveRole,
             )
         keep = box.addButton(
-            "Delete job, keep video" if has_file else "Delete job",
+            translate("JobActions", "Delete job, keep video")
+            if has_file
+            else translate("JobActions", "Delete job"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -256,12 +304,21 @@ class JobActions(QObject):
                 Path(path).unlink(missing_ok=True)
 
         def deleted(_result: None) -> None:
-            self.message.emit(f"Deleted job {job.id}" + (" and its video." if path else "."))
+            done = (
+                translate("JobActions", "Deleted job {id} and its video.")
+                if path
+                else translate("JobActions", "Deleted job {id}.")
+            )
+            self.message.emit(done.format(id=job.id))
             self.historyChanged.emit()
 
         self.model.remove(row)
         self.tasks.start(
             work,
             deleted,
-            lambda exc: self.problem.emit(f"Job {job.id} could not be deleted: {error_text(exc)}"),
+            lambda exc: self.problem.emit(
+                translate("JobActions", "Job {id} could not be deleted: {error}").format(
+                    id=job.id, error=error_text(exc)
+                )
+            ),
         )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from veodesk.core.errors import JobBusyError, StillPendingError
@@ -17,6 +17,7 @@ from veodesk.core.models import GenerationParams
 from veodesk.core.session import Session
 from veodesk.core.settings import Settings
 from veodesk.core.store import Job, JobStore
+from veodesk.gui.i18n import QT_TRANSLATE_NOOP
 from veodesk.gui.jobs.model import JobsModel, Row
 from veodesk.gui.jobs.workers import GenerationWorker, Kind, RunnerFactory
 from veodesk.gui.messages import error_text
@@ -29,9 +30,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STOPPED_NOTE = (
+#: Shown as translate("JobsController", STOPPED_NOTE).
+STOPPED_NOTE = QT_TRANSLATE_NOOP(
+    "JobsController",
     "You stopped waiting. The API cannot cancel a task, so it keeps running (and is "
-    "charged) on the server; choose Resume waiting to fetch the video."
+    "charged) on the server; choose Resume waiting to fetch the video.",
 )
 
 
@@ -199,7 +202,8 @@ class JobsController(QObject):
             return
         row = self.model.update_job(job, key=row.key)
         row.running = False  # so that resumable reflects this window letting go
-        self.model.set_running(row, False, STOPPED_NOTE if row.resumable else "")
+        note = QCoreApplication.translate("JobsController", STOPPED_NOTE) if row.resumable else ""
+        self.model.set_running(row, False, note)
 
     def worker_failed(self, worker: GenerationWorker, job: Job | None, exc: Exception) -> None:
         row = self._done(worker)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,14 +30,24 @@ from PySide6.QtWidgets import (
 )
 
 from veodesk.core.store import Job
+from veodesk.gui.i18n import QT_TRANSLATE_NOOP
 
-MUSIC_FILTER = "Music (*.mp3 *.wav *.flac *.m4a *.aac *.mp4);;All files (*)"
+translate = QCoreApplication.translate
+
+#: Each shown as translate("FilmDialog", text).
 TIMELINES = (
-    ("No timeline", ""),
-    ("OpenTimelineIO (.otio)", ".otio"),
-    ("Final Cut Pro 7 XML (.xml), for Premiere and Resolve", ".xml"),
-    ("CMX 3600 EDL (.edl)", ".edl"),
+    (QT_TRANSLATE_NOOP("FilmDialog", "No timeline"), ""),
+    (QT_TRANSLATE_NOOP("FilmDialog", "OpenTimelineIO (.otio)"), ".otio"),
+    (
+        QT_TRANSLATE_NOOP("FilmDialog", "Final Cut Pro 7 XML (.xml), for Premiere and Resolve"),
+        ".xml",
+    ),
+    (QT_TRANSLATE_NOOP("FilmDialog", "CMX 3600 EDL (.edl)"), ".edl"),
 )
+
+
+def music_filter() -> str:
+    return translate("FilmDialog", "Music (*.mp3 *.wav *.flac *.m4a *.aac *.mp4);;All files (*)")
 
 
 @dataclass(frozen=True)
@@ -60,25 +70,29 @@ class FilmDialog(QDialog):
     def __init__(self, jobs: list[Job], output: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filmDialog")
-        self.setWindowTitle("Join into a film")
+        self.setWindowTitle(translate("FilmDialog", "Join into a film"))
         self.setModal(True)
         self.output = output
 
         self.clip_list = QListWidget()
         self.clip_list.setObjectName("filmClipList")
-        self.clip_list.setAccessibleName("Clips, in the film's order")
+        self.clip_list.setAccessibleName(translate("FilmDialog", "Clips, in the film's order"))
         self.clip_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.clip_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         for job in jobs:
             prompt = job.params.prompt.replace("\n", " ")
             prompt = prompt if len(prompt) <= 60 else prompt[:59] + "…"
-            item = QListWidgetItem(f"#{job.id}  {prompt}  ({job.params.duration} s)")
+            item = QListWidgetItem(
+                translate("FilmDialog", "#{id}  {prompt}  ({seconds} s)").format(
+                    id=job.id, prompt=prompt, seconds=job.params.duration
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, job)
             self.clip_list.addItem(item)
         self.clip_list.setCurrentRow(0)
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(translate("FilmDialog", "Move up"))
         self.up_button.setObjectName("filmMoveUp")
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(translate("FilmDialog", "Move down"))
         self.down_button.setObjectName("filmMoveDown")
         moves = QVBoxLayout()
         moves.addWidget(self.up_button)
@@ -90,52 +104,62 @@ class FilmDialog(QDialog):
 
         self.transition = QComboBox()
         self.transition.setObjectName("filmTransition")
-        self.transition.addItem("Cut: each shared keyframe shows once", "cut")
-        self.transition.addItem("Crossfade", "crossfade")
+        self.transition.setAccessibleName(translate("FilmDialog", "Transition"))
+        self.transition.addItem(
+            translate("FilmDialog", "Cut: each shared keyframe shows once"), "cut"
+        )
+        self.transition.addItem(translate("FilmDialog", "Crossfade"), "crossfade")
         self.crossfade_frames = QSpinBox()
         self.crossfade_frames.setObjectName("filmCrossfadeFrames")
         self.crossfade_frames.setRange(2, 24)
         self.crossfade_frames.setValue(12)
-        self.crossfade_frames.setSuffix(" frames")
+        self.crossfade_frames.setAccessibleName(translate("FilmDialog", "Crossfade length"))
+        self.crossfade_frames.setSuffix(translate("FilmDialog", " frames", "after a number"))
         transition_row = QHBoxLayout()
         transition_row.addWidget(self.transition, 1)
         transition_row.addWidget(self.crossfade_frames)
 
         self.music = QLineEdit()
         self.music.setObjectName("filmMusic")
-        self.music.setPlaceholderText("none")
+        self.music.setAccessibleName(translate("FilmDialog", "Music"))
+        self.music.setPlaceholderText(translate("FilmDialog", "none", "no music"))
         self.music.setClearButtonEnabled(True)
-        self.music_button = QPushButton("Choose…")
+        self.music_button = QPushButton(translate("FilmDialog", "Choose…"))
+        self.music_button.setAccessibleName(translate("FilmDialog", "Choose the music"))
         music_row = QHBoxLayout()
         music_row.addWidget(self.music, 1)
         music_row.addWidget(self.music_button)
-        self.mute_clips = QCheckBox("Only the music (mute the clips' own sound)")
+        self.mute_clips = QCheckBox(
+            translate("FilmDialog", "Only the music (mute the clips' own sound)")
+        )
         self.mute_clips.setObjectName("filmMuteClips")
-        self.normalize = QCheckBox("Even out loudness (−16 LUFS)")
+        self.normalize = QCheckBox(translate("FilmDialog", "Even out loudness (−16 LUFS)"))
         self.normalize.setObjectName("filmNormalize")
         self.fade = QDoubleSpinBox()
         self.fade.setObjectName("filmFade")
         self.fade.setRange(0.0, 10.0)
         self.fade.setSingleStep(0.5)
-        self.fade.setSuffix(" s")
-        self.fade.setSpecialValueText("none")
+        self.fade.setAccessibleName(translate("FilmDialog", "Fade in and out"))
+        self.fade.setSuffix(translate("FilmDialog", " s", "after a number of seconds"))
+        self.fade.setSpecialValueText(translate("FilmDialog", "none", "no fade"))
         self.timeline = QComboBox()
         self.timeline.setObjectName("filmTimeline")
+        self.timeline.setAccessibleName(translate("FilmDialog", "Timeline for an editor"))
         for text, suffix in TIMELINES:
-            self.timeline.addItem(text, suffix)
+            self.timeline.addItem(translate("FilmDialog", text), suffix)
         self.output_label = QLabel(str(output))
         self.output_label.setObjectName("filmOutput")
         self.output_label.setTextFormat(Qt.TextFormat.PlainText)
         self.output_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Transition", transition_row)
-        form.addRow("Music", music_row)
+        form.addRow(translate("FilmDialog", "Transition"), transition_row)
+        form.addRow(translate("FilmDialog", "Music"), music_row)
         form.addRow("", self.mute_clips)
-        form.addRow("Loudness", self.normalize)
-        form.addRow("Fade in and out", self.fade)
-        form.addRow("Timeline for an editor", self.timeline)
-        form.addRow("Saved as", self.output_label)
+        form.addRow(translate("FilmDialog", "Loudness"), self.normalize)
+        form.addRow(translate("FilmDialog", "Fade in and out"), self.fade)
+        form.addRow(translate("FilmDialog", "Timeline for an editor"), self.timeline)
+        form.addRow(translate("FilmDialog", "Saved as"), self.output_label)
 
         self.error = QLabel()
         self.error.setObjectName("filmError")
@@ -144,12 +168,12 @@ class FilmDialog(QDialog):
         self.error.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("filmProgress")
-        self.progress.setFormat("%p %")
+        self.progress.setFormat(translate("FilmDialog", "%p %", "the progress in percent"))
         self.progress.hide()
-        self.join_button = QPushButton("Join")
+        self.join_button = QPushButton(translate("FilmDialog", "Join"))
         self.join_button.setObjectName("filmJoinButton")
         self.join_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("FilmDialog", "Cancel"))
         self.cancel_button.setObjectName("filmCancelButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -158,7 +182,9 @@ class FilmDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The clips, in the film's order (drag to reorder):"))
+        layout.addWidget(
+            QLabel(translate("FilmDialog", "The clips, in the film's order (drag to reorder):"))
+        )
         layout.addLayout(clips_row, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -228,7 +254,7 @@ class FilmDialog(QDialog):
         self.clip_list.setCurrentRow(target)
 
     def _choose_music(self) -> None:
-        dialog = QFileDialog(self, "Choose the music", "", MUSIC_FILTER)
+        dialog = QFileDialog(self, translate("FilmDialog", "Choose the music"), "", music_filter())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.music.setText)
         dialog.finished.connect(lambda _r: dialog.deleteLater())

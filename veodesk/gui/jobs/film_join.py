@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from veodesk.core.errors import CancelledError, VeodeskError
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # loaded on the pool thread, with the join
     from veodesk.core.film.child import ChildJoin
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class FilmWorker:
@@ -151,7 +152,9 @@ class FilmJoinFlow(QObject):
         if self.dialog is not None:
             self.dialog.set_running(False)
             self.dialog.accept()
-        self.message.emit(f"The film is ready: {job.file_path}")
+        self.message.emit(
+            translate("FilmJoinFlow", "The film is ready: {path}").format(path=job.file_path)
+        )
         self.filmMade.emit(job)
 
     def _failed(self, worker: FilmWorker, exc: Exception) -> None:
@@ -165,7 +168,7 @@ class FilmJoinFlow(QObject):
         if self.dialog is not None:
             self.dialog.set_running(False)
             self.dialog.reject()
-        self.message.emit("Joining stopped: no film was written.")
+        self.message.emit(translate("FilmJoinFlow", "Joining stopped: no film was written."))
 
     def _cancel(self) -> None:
         if self.worker is not None:

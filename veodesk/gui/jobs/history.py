@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from veodesk.core import money
 from veodesk.core.store import Job, JobStore
 from veodesk.gui.compose.previews import load_job_thumbnail
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 HISTORY_LIMIT = 500
+translate = QCoreApplication.translate
 
 
 class JobHistory:
@@ -34,7 +37,11 @@ class JobHistory:
         app.tasks.start(
             lambda: (store.jobs(limit=HISTORY_LIMIT), store.count(), store.total_credits()),
             lambda result: self._loaded(store, *result),
-            lambda exc: app.show_problem(f"The job history could not be read: {error_text(exc)}"),
+            lambda exc: app.show_problem(
+                translate("JobHistory", "The job history could not be read: {error}").format(
+                    error=error_text(exc)
+                )
+            ),
         )
 
     def _loaded(self, store: JobStore, jobs: list[Job], count: int, credits: float) -> None:
@@ -112,7 +119,11 @@ class JobHistory:
         app.tasks.start(
             unfinished,
             self._resume,
-            lambda exc: app.show_problem(f"Unfinished jobs could not be listed: {error_text(exc)}"),
+            lambda exc: app.show_problem(
+                translate("JobHistory", "Unfinished jobs could not be listed: {error}").format(
+                    error=error_text(exc)
+                )
+            ),
         )
 
     def _resume(self, jobs: list[Job]) -> None:
@@ -123,6 +134,11 @@ class JobHistory:
             if not app.jobs.is_running(job.id):
                 app.jobs.resume(job)
         if jobs:
-            app.say(f"Resuming {len(jobs)} unfinished job(s) from last time.")
+            count = len(jobs)
+            app.say(
+                translate(
+                    "JobHistory", "Resuming %n unfinished job(s) from last time.", None, count
+                )
+            )
         else:
             app.status.opened()

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,24 +20,29 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from veodesk.core.models import GenerationParams
-from veodesk.core.money import money_text
+from veodesk.core.parameters import AUDIO
 from veodesk.core.store import FINAL, RESUMABLE, Job, JobState
-from veodesk.gui.formatting import clock
+from veodesk.gui import parameters
+from veodesk.gui.formatting import clock, money_text
+from veodesk.gui.i18n import QT_TRANSLATE_NOOP
 from veodesk.gui.messages import job_error
+
+translate = QCoreApplication.translate
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 _keys = itertools.count(1)
 
+#: Shown as translate("JobsModel", label).
 STATE_LABELS = {
-    JobState.PREPARING: "Preparing",
-    JobState.READY: "Ready",
-    JobState.SUBMITTING: "Sending",
-    JobState.QUEUED: "Queued",
-    JobState.GENERATING: "Generating",
-    JobState.DOWNLOADING: "Downloading",
-    JobState.DONE: "Done",
-    JobState.FAILED: "Failed",
-    JobState.NEEDS_ATTENTION: "Needs attention",
+    JobState.PREPARING: QT_TRANSLATE_NOOP("JobsModel", "Preparing"),
+    JobState.READY: QT_TRANSLATE_NOOP("JobsModel", "Ready"),
+    JobState.SUBMITTING: QT_TRANSLATE_NOOP("JobsModel", "Sending"),
+    JobState.QUEUED: QT_TRANSLATE_NOOP("JobsModel", "Queued"),
+    JobState.GENERATING: QT_TRANSLATE_NOOP("JobsModel", "Generating"),
+    JobState.DOWNLOADING: QT_TRANSLATE_NOOP("JobsModel", "Downloading"),
+    JobState.DONE: QT_TRANSLATE_NOOP("JobsModel", "Done"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("JobsModel", "Failed"),
+    JobState.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("JobsModel", "Needs attention"),
 }
 
 
@@ -61,8 +67,10 @@ class Row:
     @property
     def state_label(self) -> str:
         if self.job is None:
-            return "Preparing" if self.running else "Waiting"
-        return STATE_LABELS[self.job.state]
+            if self.running:
+                return translate("JobsModel", "Preparing")
+            return translate("JobsModel", "Waiting")
+        return translate("JobsModel", STATE_LABELS[self.job.state])
 
     @property
     def state_key(self) -> str:
@@ -90,10 +98,16 @@ class Row:
 
     def summary(self) -> str:
         p = self.params
-        aspect = (self.job.aspect_ratio if self.job else None) or p.aspect_ratio or "auto"
-        parts = [f"{p.duration} s", p.resolution, aspect, "audio" if p.generate_audio else "silent"]
+        aspect = (self.job.aspect_ratio if self.job else None) or p.aspect_ratio
+        seconds = translate("JobsModel", "{seconds} s").format(seconds=p.duration)
+        parts = [
+            seconds,
+            p.resolution,
+            aspect or translate("JobsModel", "auto", "the aspect ratio"),
+            parameters.option(AUDIO, p.generate_audio),
+        ]
         if self.job is not None and self.job.is_film:
-            parts = [f"{p.duration} s", "film"]
+            parts = [seconds, translate("JobsModel", "film")]
         if self.job is not None:
             parts.append(f"#{self.job.id}")
         return " · ".join(parts)
@@ -146,7 +160,9 @@ class JobsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.params.prompt]
             if row.job is not None and row.job.generation_id:
-                lines.append(f"Generation id: {row.job.generation_id}")
+                lines.append(
+                    translate("JobsModel", "Generation id: {id}").format(id=row.job.generation_id)
+                )
             if row.note:
                 lines.append(row.note)
             if row.job is not None and row.job.error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veodesk.core.money import money_text
 from veodesk.core.store import Job, JobState
+from veodesk.gui.formatting import money_text
 from veodesk.gui.icons import icon
 from veodesk.gui.jobs.delegate import JobDelegate
 from veodesk.gui.jobs.model import JobsModel, Row, RowRole
 from veodesk.gui.messages import job_error
+
+translate = QCoreApplication.translate
 
 
 class JobListView(QListView):
@@ -34,7 +36,10 @@ class JobListView(QListView):
             p.drawText(
                 self.viewport().rect().adjusted(24, 24, -24, -24),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "No videos yet.\nChoose two frames, describe the motion and press Generate.",
+                translate(
+                    "JobListView",
+                    "No videos yet.\nChoose two frames, describe the motion and press Generate.",
+                ),
             )
 
 
@@ -44,7 +49,7 @@ class JobsPanel(QWidget):
     def __init__(self, model: JobsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        title = QLabel("History")
+        title = QLabel(translate("JobsPanel", "History"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -55,7 +60,7 @@ class JobsPanel(QWidget):
 
         self.view = JobListView()
         self.view.setObjectName("jobsView")
-        self.view.setAccessibleName("Jobs")
+        self.view.setAccessibleName(translate("JobsPanel", "Jobs"))
         self.view.setModel(model)
         self.view.setItemDelegate(JobDelegate(self.view))
         # Several finished jobs can be selected to join them into a film.
@@ -86,32 +91,74 @@ class JobsPanel(QWidget):
             self.addAction(a)
             return a
 
-        self.play_action = action("playJobAction", "Play", "media-play", "Return")
-        self.reuse_action = action("reuseJobAction", "Reuse settings", "reuse", "Ctrl+R", "Reuse")
+        self.play_action = action(
+            "playJobAction", translate("JobsPanel", "Play"), "media-play", "Return"
+        )
+        self.reuse_action = action(
+            "reuseJobAction",
+            translate("JobsPanel", "Reuse settings"),
+            "reuse",
+            "Ctrl+R",
+            translate("JobsPanel", "Reuse"),
+        )
         self.resubmit_action = action(
-            "resubmitJobAction", "Submit again…", "submit-again", None, "Submit again"
+            "resubmitJobAction",
+            translate("JobsPanel", "Submit again…"),
+            "submit-again",
+            None,
+            translate("JobsPanel", "Submit again"),
         )
         self.resubmit_silent_action = action(
             "resubmitSilentJobAction",
-            "Submit again without audio…",
+            translate("JobsPanel", "Submit again without audio…"),
             "submit-again",
             None,
-            "Without audio",
+            translate("JobsPanel", "Without audio"),
         )
         self.resubmit_silent_action.setToolTip(
-            "Send the same frames, prompt and settings as a silent video: Veo's audio filter "
-            "blocks some videos that pass without audio"
+            translate(
+                "JobsPanel",
+                "Send the same frames, prompt and settings as a silent video: Veo's audio filter "
+                "blocks some videos that pass without audio",
+            )
         )
-        self.resume_action = action("resumeJobAction", "Resume waiting", "resume", None, "Resume")
-        self.cancel_action = action("cancelJobAction", "Stop waiting", "stop", None, "Stop")
-        self.reveal_action = action("revealJobAction", "Show in folder", "folder")
-        self.copy_id_action = action("copyIdJobAction", "Copy generation id", "edit-copy")
-        self.copy_url_action = action("copyUrlJobAction", "Copy video URL", "edit-copy")
-        self.save_as_action = action("saveAsJobAction", "Save as…", "document-save", "Ctrl+Shift+S")
-        self.delete_action = action("deleteJobAction", "Delete…", "edit-delete", "Delete")
-        self.join_film_action = action("joinFilmAction", "Join into a film…", "film", "Ctrl+J")
+        self.resume_action = action(
+            "resumeJobAction",
+            translate("JobsPanel", "Resume waiting"),
+            "resume",
+            None,
+            translate("JobsPanel", "Resume"),
+        )
+        self.cancel_action = action(
+            "cancelJobAction",
+            translate("JobsPanel", "Stop waiting"),
+            "stop",
+            None,
+            translate("JobsPanel", "Stop"),
+        )
+        self.reveal_action = action(
+            "revealJobAction", translate("JobsPanel", "Show in folder"), "folder"
+        )
+        self.copy_id_action = action(
+            "copyIdJobAction", translate("JobsPanel", "Copy generation id"), "edit-copy"
+        )
+        self.copy_url_action = action(
+            "copyUrlJobAction", translate("JobsPanel", "Copy video URL"), "edit-copy"
+        )
+        self.save_as_action = action(
+            "saveAsJobAction", translate("JobsPanel", "Save as…"), "document-save", "Ctrl+Shift+S"
+        )
+        self.delete_action = action(
+            "deleteJobAction", translate("JobsPanel", "Delete…"), "edit-delete", "Delete"
+        )
+        self.join_film_action = action(
+            "joinFilmAction", translate("JobsPanel", "Join into a film…"), "film", "Ctrl+J"
+        )
         self.join_film_action.setToolTip(
-            "Select two or more finished videos (Ctrl+click or Shift+click) to join them"
+            translate(
+                "JobsPanel",
+                "Select two or more finished videos (Ctrl+click or Shift+click) to join them",
+            )
         )
 
         bar = QHBoxLayout()
@@ -128,8 +175,8 @@ class JobsPanel(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         more = QToolButton()
-        more.setText("More")
-        more.setAccessibleName("More job actions")
+        more.setText(translate("JobsPanel", "More"))
+        more.setAccessibleName(translate("JobsPanel", "More job actions"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         more.setMenu(self._menu())
@@ -233,8 +280,11 @@ class JobsPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(i))
 
     def set_summary(self, count: int, credits: float) -> None:
-        jobs = "1 job" if count == 1 else f"{count:,} jobs"
-        self.summary.setText(f"{jobs} · {money_text(credits)} spent")
+        self.summary.setText(
+            translate("JobsPanel", "%Ln job(s) · {cost} spent", None, count).format(
+                cost=money_text(credits)
+            )
+        )
 
     def update_actions(self) -> None:
         row = self.current()

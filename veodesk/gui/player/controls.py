@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton
 
 from veodesk.gui.icons import icon
+
+translate = QCoreApplication.translate
 
 
 def _tool(name: str, icon_name: str, tip: str) -> QToolButton:
@@ -28,32 +30,36 @@ class PlayerControls:
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.play_button = _tool("playButton", "media-play", "Play (Space)")
+        self.play_button = _tool("playButton", "media-play", translate("Player", "Play (Space)"))
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setObjectName("seekSlider")
-        self.seek.setAccessibleName("Position")
+        self.seek.setAccessibleName(translate("Player", "Position"))
         self.seek.setRange(0, 0)
         self.time = QLabel("0:00 / 0:00")
         self.time.setObjectName("timeLabel")
         self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
-        self.mute_button = _tool("muteButton", "audio-on", "Mute")
+        self.mute_button = _tool("muteButton", "audio-on", translate("Player", "Mute"))
         self.mute_button.setCheckable(True)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("volumeSlider")
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(translate("Player", "Volume"))
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setMaximumWidth(90)
-        self.loop_button = _tool("loopButton", "loop", "Loop")
+        self.loop_button = _tool("loopButton", "loop", translate("Player", "Loop"))
         self.loop_button.setCheckable(True)
         self.last_frame_button = QToolButton()
         self.last_frame_button.setObjectName("lastFrameButton")
         self.last_frame_button.setIcon(icon("last-frame"))
-        self.last_frame_button.setText("Use last frame as next first frame")
+        use_last = translate("Player", "Use last frame as next first frame")
+        self.last_frame_button.setText(use_last)
         self.last_frame_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.last_frame_button.setAccessibleName("Use last frame as next first frame")
+        self.last_frame_button.setAccessibleName(use_last)
         self.last_frame_button.setToolTip(
-            "Put this video's final frame into the first-frame slot, to continue the scene"
+            translate(
+                "Player",
+                "Put this video's final frame into the first-frame slot, to continue the scene",
+            )
         )
         self.last_frame_button.setAutoRaise(True)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+translate = QCoreApplication.translate
 
 
 class LastFrameGrabber(QObject):
@@ -25,9 +27,13 @@ class LastFrameGrabber(QObject):
         self._done = False
         self._seeked = False
         self._timer = QTimer(self, singleShot=True, interval=timeout_ms)
-        self._timer.timeout.connect(lambda: self._fail("Reading the video took too long."))
+        self._timer.timeout.connect(
+            lambda: self._fail(translate("LastFrameGrabber", "Reading the video took too long."))
+        )
         self._player.mediaStatusChanged.connect(self._status)
-        self._player.errorOccurred.connect(lambda _e, text: self._fail(text or "unreadable"))
+        self._player.errorOccurred.connect(
+            lambda _e, text: self._fail(text or translate("LastFrameGrabber", "unreadable"))
+        )
         self._sink.videoFrameChanged.connect(self._frame)
 
     def start(self) -> None:
@@ -37,13 +43,13 @@ class LastFrameGrabber(QObject):
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._seeked:
             if not self._player.hasVideo():
-                self._fail("The file has no video track.")
+                self._fail(translate("LastFrameGrabber", "The file has no video track."))
                 return
             self._seeked = True
             self._player.setPosition(max(0, self._player.duration() - 1))
             self._player.pause()  # decodes the frame at the position without playing
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
-            self._fail("The file is not a video Qt can read.")
+            self._fail(translate("LastFrameGrabber", "The file is not a video Qt can read."))
 
     def _frame(self, frame: QVideoFrame) -> None:
         if self._done or not self._seeked or not frame.isValid():
@@ -62,7 +68,11 @@ class LastFrameGrabber(QObject):
         if self._done:
             return
         self._finish()
-        self.failed.emit(f"The last frame could not be captured: {message}")
+        self.failed.emit(
+            translate("LastFrameGrabber", "The last frame could not be captured: {error}").format(
+                error=message
+            )
+        )
 
     def _finish(self) -> None:
         self._done = True

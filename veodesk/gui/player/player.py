@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoFrame
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -32,6 +32,8 @@ from veodesk.gui.player.controls import PlayerControls
 from veodesk.gui.player.frame_grab import LastFrameGrabber
 from veodesk.gui.player.still import StillView, still_image
 from veodesk.gui.tuning import heap
+
+translate = QCoreApplication.translate
 
 #: After unloading a clip, wait this long before trimming the heap: the
 #: backend's threads finish freeing the pipeline in the meantime.
@@ -58,7 +60,7 @@ class Player(QWidget):
         self.frames = frame_view.FrameView() if frame_view.wanted() else None
         self.video: QWidget = self.frames if self.frames is not None else QVideoWidget()
         self.video.setObjectName("videoWidget")
-        self.video.setAccessibleName("Video")
+        self.video.setAccessibleName(translate("Player", "Video"))
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.audio = QAudioOutput(self)
         self.player = QMediaPlayer(self)
@@ -68,12 +70,14 @@ class Player(QWidget):
             self.player.setVideoOutput(self.video)
         self.devices = QMediaDevices(self)
 
-        self.empty = QLabel("Your video plays here.\nGenerate one, or pick a finished job.")
+        self.empty = QLabel(
+            translate("Player", "Your video plays here.\nGenerate one, or pick a finished job.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.still = StillView()
         self.still.setObjectName("stillFrame")
-        self.still.setAccessibleName("Last frame of the video")
+        self.still.setAccessibleName(translate("Player", "Last frame of the video"))
         self.still.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -149,7 +153,11 @@ class Player(QWidget):
         self.player.setAudioOutput(self.audio if has_device else None)  # type: ignore[arg-type]
         for control in (self.mute_button, self.volume):
             control.setEnabled(has_device)
-        self.volume.setToolTip("Volume" if has_device else "No sound output on this computer")
+        self.volume.setToolTip(
+            translate("Player", "Volume")
+            if has_device
+            else translate("Player", "No sound output on this computer")
+        )
 
     # -- playing --------------------------------------------------------------------
     def load(self, path: str, *, title: str = "", autoplay: bool = True) -> None:
@@ -359,18 +367,24 @@ class Player(QWidget):
     def _state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setIcon(icon("media-pause" if playing else "media-play"))
-        tip = "Pause (Space)" if playing else "Play (Space)"
+        tip = (
+            translate("Player", "Pause (Space)") if playing else translate("Player", "Play (Space)")
+        )
         self.play_button.setToolTip(tip)
         self.play_button.setAccessibleName(tip)
 
     def _mute(self, muted: bool) -> None:
         self.audio.setMuted(muted)
         self.mute_button.setIcon(icon("audio-off" if muted else "audio-on"))
-        self.mute_button.setToolTip("Unmute" if muted else "Mute")
+        tip = translate("Player", "Unmute") if muted else translate("Player", "Mute")
+        self.mute_button.setToolTip(tip)
+        self.mute_button.setAccessibleName(tip)
 
     def _loop(self, on: bool) -> None:
         self.player.setLoops(QMediaPlayer.Loops.Infinite if on else 1)
 
     def _error(self, _error: QMediaPlayer.Error, text: str) -> None:
         if text:
-            self.problem.emit(f"The video cannot be played: {text}")
+            self.problem.emit(
+                translate("Player", "The video cannot be played: {error}").format(error=text)
+            )

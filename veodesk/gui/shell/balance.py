@@ -13,18 +13,19 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
-from veodesk.core import money
-from veodesk.core.balance import TOP_UP_URL, Balance, age_text
+from veodesk.core.balance import TOP_UP_URL, Balance
 from veodesk.gui import messages
 from veodesk.gui.desktop import open_url
+from veodesk.gui.formatting import age_text, money_text, number, plural_count, usd_text
 
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 BALANCE_BANNER = "balanceBanner"
 #: The age in the status bar is redrawn this often (no network: the figure is kept).
@@ -52,11 +53,17 @@ class BalancePresenter:
         self.label.setProperty("textFormat", "RichText")
         self.label.linkActivated.connect(self._link)
         self.label.hide()
-        self.top_up = QLabel(f'<a href="{TOP_UP_URL}">Top up</a>')
+        self.top_up = QLabel(
+            translate("BalancePresenter", '<a href="{url}">Top up</a>').format(url=TOP_UP_URL)
+        )
         self.top_up.setObjectName("topUpLink")
         self.top_up.setProperty("textFormat", "RichText")
         self.top_up.setOpenExternalLinks(True)
-        self.top_up.setToolTip(f"Add funds on the AI/ML API site ({TOP_UP_URL})")
+        self.top_up.setToolTip(
+            translate("BalancePresenter", "Add funds on the AI/ML API site ({url})").format(
+                url=TOP_UP_URL
+            )
+        )
         self.top_up.hide()
         bar = app.window.statusBar()
         bar.addPermanentWidget(self.label)
@@ -78,7 +85,7 @@ class BalancePresenter:
         session, settings, key = backend.session, backend.settings, backend.key
         epoch, self._reading = self._epoch, True
         if self.balance is None and not self.error:
-            self._put("Balance: reading…", "")
+            self._put(translate("BalancePresenter", "Balance: reading…"), "")
 
         def read() -> Balance:
             from veodesk.core import wiring  # on the pool thread: requests loads there
@@ -126,23 +133,41 @@ class BalancePresenter:
     def _show(self) -> None:
         balance = self.balance
         if balance is None:
-            text = "Balance: unknown"
-            tip = f"The balance could not be read: {self.error}" if self.error else ""
-        else:
-            age = messages.text(age_text(balance.age_seconds()))
-            text = f"Balance: {money.usd_text(balance.usd)} · {age}"
-            if balance.low_balance:
-                text += " · low"
-            tip = f"{balance.credits:,.0f} credits"
+            text = translate("BalancePresenter", "Balance: unknown")
+            tip = ""
             if self.error:
-                tip += f". The last refresh failed: {self.error}"
+                tip = translate("BalancePresenter", "The balance could not be read: {error}")
+                tip = tip.format(error=self.error)
+        else:
+            figures = {"amount": usd_text(balance.usd), "age": age_text(balance.age_seconds())}
+            if balance.low_balance:
+                text = translate("BalancePresenter", "Balance: {amount} · {age} · low")
+            else:
+                text = translate("BalancePresenter", "Balance: {amount} · {age}")
+            text = text.format(**figures)
+            n = plural_count(balance.credits)
+            if self.error:
+                tip = translate(
+                    "BalancePresenter",
+                    "{credits} credit(s). The last refresh failed: {error}",
+                    None,
+                    n,
+                ).format(credits=number(balance.credits), error=self.error)
+            else:
+                tip = translate("BalancePresenter", "{credits} credit(s)", None, n).format(
+                    credits=number(balance.credits)
+                )
         self._put(text, tip)
         self.top_up.setVisible(balance is not None and not self.app.state.session.is_demo)
 
     def _put(self, text: str, tip: str) -> None:
         # Our own figures only in the rich text; the error, which repeats what a
         # server said, goes to the tooltip, escaped (tooltips may be read as rich text).
-        self.label.setText(f'{html.escape(text)} · <a href="{REFRESH_LINK}">Refresh</a>')
+        self.label.setText(
+            translate("BalancePresenter", '{status} · <a href="{link}">Refresh</a>').format(
+                status=html.escape(text), link=REFRESH_LINK
+            )
+        )
         self.label.setToolTip(html.escape(tip))
         self.label.setAccessibleName(text)
         self.label.show()
@@ -156,18 +181,20 @@ class BalancePresenter:
         balance = self.balance
         if balance is None:
             return ""
-        left = money.money_text(balance.credits)
+        left = money_text(balance.credits)
         if self.expected is not None and self.expected > balance.credits:
-            return (
-                f"The expected cost of this video, about {money.money_text(self.expected)}, is "
-                f"more than your balance of {left}. You can still send it (the balance may lag "
-                "behind), but it may fail; top up to be sure."
-            )
+            return translate(
+                "BalancePresenter",
+                "The expected cost of this video, about {cost}, is more than your balance of "
+                "{balance}. You can still send it (the balance may lag behind), but it may fail; "
+                "top up to be sure.",
+            ).format(cost=money_text(self.expected), balance=left)
         if balance.low_balance:
-            return (
-                f"Your AI/ML API balance is low: {left}. You can still send jobs; top up "
-                "before the credits run out."
-            )
+            return translate(
+                "BalancePresenter",
+                "Your AI/ML API balance is low: {balance}. You can still send jobs; top up "
+                "before the credits run out.",
+            ).format(balance=left)
         return ""
 
     def warn(self) -> None:
@@ -180,7 +207,11 @@ class BalancePresenter:
         shown = banners.get(BALANCE_BANNER)
         if text == self._dismissed or (shown is not None and shown.label.text() == text):
             return  # dismissed once: not again for the same figures
-        actions = [] if self.app.state.session.is_demo else [("Top up", self._open_top_up)]
+        actions = (
+            []
+            if self.app.state.session.is_demo
+            else [(translate("BalancePresenter", "Top up"), self._open_top_up)]
+        )
         banner = banners.show_banner(BALANCE_BANNER, "warning", text, actions)
         banner.dismissed.connect(lambda: self._forget(text))
 

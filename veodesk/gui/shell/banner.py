@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from veodesk.gui.icons import icon
 from veodesk.gui.jobs.delegate import mix
+
+translate = QCoreApplication.translate
 
 BannerAction = tuple[str, Callable[[], None]]
 
@@ -42,7 +44,7 @@ class Banner(QFrame):
         self.kind = kind
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"{kind}: {text}")
+        self.setAccessibleName(_kind_frame(kind).format(text=text))
         self._tint()
         badge = QLabel()
         badge.setPixmap(icon(kind, QPalette.ColorRole.WindowText).pixmap(20, 20))
@@ -67,8 +69,8 @@ class Banner(QFrame):
             close = QToolButton()
             close.setIcon(icon("edit-clear"))
             close.setAutoRaise(True)
-            close.setToolTip("Dismiss")
-            close.setAccessibleName("Dismiss message")
+            close.setToolTip(translate("Banner", "Dismiss"))
+            close.setAccessibleName(translate("Banner", "Dismiss message"))
             close.clicked.connect(self.dismiss)
             layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -82,6 +84,15 @@ class Banner(QFrame):
         self.hide()
         self.dismissed.emit()
         self.deleteLater()
+
+
+def _kind_frame(kind: str) -> str:
+    """What a screen reader says before the banner's text."""
+    if kind == "error":
+        return translate("Banner", "Error: {text}")
+    if kind == "warning":
+        return translate("Banner", "Warning: {text}")
+    return translate("Banner", "Note: {text}")
 
 
 class BannerArea(QWidget):

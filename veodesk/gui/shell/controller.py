@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QSplitter, QSystemTrayIcon
 
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from veodesk.gui.shell.crash_watch import CrashWatch
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 #: The layout is written this long after the window was last resized, moved or split.
 LAYOUT_SAVE_DELAY_MS = 1000
@@ -261,7 +262,7 @@ class AppController(QObject):
             else:
                 slot.set_source(files[0])
 
-        self.chooser.images(self.window, f"Choose the {slot.title.lower()}", chosen)
+        self.chooser.images(self.window, slot.texts.choose, chosen)
 
     def _dropped_on_window(self, sources: list[Source]) -> None:
         if len(sources) >= 2:
@@ -272,7 +273,9 @@ class AppController(QObject):
     def generate(self, params: GenerationParams) -> None:
         if self.jobs.backend is None:
             if self.stored_key is None:
-                self.show_problem("Still loading your API key; try again in a moment.")
+                self.show_problem(
+                    translate("AppController", "Still loading your API key; try again in a moment.")
+                )
             else:
                 self.job_events.failed(None, MissingKeyError())
             return
@@ -281,7 +284,7 @@ class AppController(QObject):
         self.window.banners.remove(ERROR_BANNER)
         row = self.jobs.generate(params)
         self.window.jobs.view.setCurrentIndex(self.model.index(self.model.rows.index(row)))
-        self.say("Preparing the frames…")
+        self.say(translate("AppController", "Preparing the frames…"))
 
     def open_path(self, path: Path) -> None:
         """A file the app was started with (``veodesk FILE``, the file manager's Open).
@@ -308,7 +311,12 @@ class AppController(QObject):
     def _use_last_frame(self, image: QImage) -> None:
         self.compose.first.set_source(image)
         self.compose.last.clear()
-        self.say("The last frame is now the first frame: choose where the next clip ends.")
+        self.say(
+            translate(
+                "AppController",
+                "The last frame is now the first frame: choose where the next clip ends.",
+            )
+        )
 
     # -- messages ---------------------------------------------------------------------------------
     def say(self, text: str) -> None:

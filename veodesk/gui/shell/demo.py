@@ -11,18 +11,24 @@ from __future__ import annotations
 import secrets as _secrets
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from veodesk.core.demo import demo_params
 from veodesk.core.parameters import AUTO
 from veodesk.core.secrets import StoredKey
 from veodesk.core.session import Session
 from veodesk.core.store import JobStore
+from veodesk.gui.i18n import QT_TRANSLATE_NOOP
 from veodesk.gui.messages import error_text
 
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
     from veodesk.sandbox import Sandbox
 
-MARKER_TEXT = "Demo: rendered locally, not by Veo"
+translate = QCoreApplication.translate
+
+#: Shown as translate("DemoMode", MARKER_TEXT).
+MARKER_TEXT = QT_TRANSLATE_NOOP("DemoMode", "Demo: rendered locally, not by Veo")
 KEY_BANNER = "keyBanner"
 
 
@@ -76,20 +82,26 @@ class DemoMode:
         if app.state.demo is not None:
             return
         if app.jobs.active:
-            app.show_problem("Finish or stop the running jobs before starting the demo.")
+            app.show_problem(
+                translate("DemoMode", "Finish or stop the running jobs before starting the demo.")
+            )
             return
         demo = DemoSession(app.state.user_session)
         try:
             session = demo.start()
         except Exception as exc:  # e.g. PyAV missing: say so, keep the window usable
-            app.show_problem(f"The demo could not start: {error_text(exc)}")
+            app.show_problem(
+                translate("DemoMode", "The demo could not start: {error}").format(
+                    error=error_text(exc)
+                )
+            )
             return
         app.state.enter_demo(demo, session)
         app.balance.session_changed()
         app.boards.session_changed()
         app.configure_jobs()
         app.window.banners.remove(KEY_BANNER)
-        app.window.set_demo(MARKER_TEXT)
+        app.window.set_demo(translate("DemoMode", MARKER_TEXT))
         params = demo_params()
         compose = app.compose
         compose.set_defaults(
@@ -107,7 +119,9 @@ class DemoMode:
             lambda: (session.keys.load(), session.store()),
             lambda result: self._ready(demo, *result),
             lambda exc: app.show_problem(
-                f"The demo history could not be opened: {error_text(exc)}"
+                translate("DemoMode", "The demo history could not be opened: {error}").format(
+                    error=error_text(exc)
+                )
             ),
         )
 
@@ -123,8 +137,11 @@ class DemoMode:
         app.balance.refresh()  # the sandbox's invented balance
         app.boards.open_demo(app.state.session.folders.data)
         app.say(
-            "Demo ready: press Generate to render the sample locally, or open the Storyboard "
-            "tab for a three-keyframe film."
+            translate(
+                "DemoMode",
+                "Demo ready: press Generate to render the sample locally, or open the "
+                "Storyboard tab for a three-keyframe film.",
+            )
         )
 
     def leave(self) -> None:
@@ -134,7 +151,9 @@ class DemoMode:
         if demo is None:
             return
         if app.jobs.active:
-            app.show_problem("Finish or stop the running jobs before leaving the demo.")
+            app.show_problem(
+                translate("DemoMode", "Finish or stop the running jobs before leaving the demo.")
+            )
             return
         app.state.leave_demo()
         app.balance.session_changed()
@@ -152,4 +171,4 @@ class DemoMode:
         # The user's key and store, as loaded before the demo, or now if the app
         # started in the demo.
         app.load_backend()
-        app.say("Demo closed: jobs now go to the AI/ML API with your key.")
+        app.say(translate("DemoMode", "Demo closed: jobs now go to the AI/ML API with your key."))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 ERROR_BANNER = "errorBanner"
 PROBLEMS = ProblemText.context
+translate = QCoreApplication.translate
 
 
 class JobEvents:
@@ -59,14 +60,18 @@ class JobEvents:
         )
 
     def finished(self, job: Job) -> None:
-        name = Path(job.file_path).name if job.file_path else f"job {job.id}"
-        self.app.say(f"Video ready: {name}")
+        name = (
+            Path(job.file_path).name
+            if job.file_path
+            else translate("JobEvents", "job {id}").format(id=job.id)
+        )
+        self.app.status.announce(translate("JobEvents", "Video ready: {name}").format(name=name))
         self.app.load_history()
         self.app.refresh_cost()
         self.app.balance.refresh()  # the job's credits are gone from it
         if job.file_path and self.app.settings.autoplay:
             self.app.play(job, autoplay=True)
-        self._notify("Your video is ready", job.params.prompt[:120])
+        self._notify(translate("JobEvents", "Your video is ready"), job.params.prompt[:120])
 
     def _notify(self, title: str, text: str) -> None:
         if (
@@ -86,6 +91,8 @@ class JobEvents:
         if not problem.is_error:
             self.app.say(text)
             return
+        # The banner says it on screen; a screen reader hears it at once.
+        self.app.status.announce(text, urgent=True)
         remedies: dict[Remedy, Callable[[], None]] = {
             Remedy.OPEN_SETTINGS: self.app.open_settings,
             Remedy.TRY_DEMO: self.app.enter_demo,

@@ -13,6 +13,8 @@ from veodesk.core.models import GenerationParams, params_from_json, params_to_js
 
 #: The compose panel's last parameters, as JSON.
 PARAMS_KEY = "compose/params"
+#: The Language setting: "" follows the desktop; "de", "es", ... (gui/i18n.py).
+LANGUAGE_KEY = "i18n/language"
 
 
 class WindowMemory:
@@ -77,6 +79,15 @@ class WindowMemory:
         a few milliseconds just as a job starts.
         """
         return self._saver({PARAMS_KEY: params_to_json(params)})
+
+    def language(self) -> str:
+        """The Language setting, read before the frame is built (it is in the frame's words)."""
+        value = self.qsettings.value(LANGUAGE_KEY)
+        return value if isinstance(value, str) else ""
+
+    def language_saver(self, language: str) -> Callable[[], None]:
+        """Saving the Language setting, for a pool thread; it takes effect at the next start."""
+        return self._saver({LANGUAGE_KEY: language})
 
     def sync(self) -> None:
         self.qsettings.sync()

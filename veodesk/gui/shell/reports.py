@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from veodesk.core.crashes import UncleanExit
     from veodesk.gui.shell.controller import AppController
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 CRASH_BANNER = "crashBanner"
 
@@ -37,10 +40,13 @@ class Reports:
         self.app.window.banners.show_banner(
             CRASH_BANNER,
             "warning",
-            "veodesk closed unexpectedly last time. Your jobs are safe: unfinished ones "
-            "continue by themselves. If it happens again, please report it with the "
-            "diagnostics, which include what went wrong.",
-            [("Copy diagnostics", self.copy_diagnostics)],
+            translate(
+                "Reports",
+                "veodesk closed unexpectedly last time. Your jobs are safe: unfinished ones "
+                "continue by themselves. If it happens again, please report it with the "
+                "diagnostics, which include what went wrong.",
+            ),
+            [(translate("Reports", "Copy diagnostics"), self.copy_diagnostics)],
             closable=True,
         )
 
@@ -64,8 +70,11 @@ class Reports:
         def copied(text: str) -> None:
             QGuiApplication.clipboard().setText(text)
             app.say(
-                "Diagnostics copied. They hold no key, no link tokens and no home folder "
-                "path, so they are safe to paste publicly."
+                translate(
+                    "Reports",
+                    "Diagnostics copied. They hold no key, no link tokens and no home folder "
+                    "path, so they are safe to paste publicly.",
+                )
             )
 
         def collect() -> str:
@@ -74,5 +83,9 @@ class Reports:
             return diagnostics_text(session, settings, store, extra)
 
         app.tasks.start(
-            collect, copied, lambda exc: app.show_problem(f"Could not collect diagnostics: {exc}")
+            collect,
+            copied,
+            lambda exc: app.show_problem(
+                translate("Reports", "Could not collect diagnostics: {error}").format(error=exc)
+            ),
         )

@@ -16,9 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtMultimedia import QMediaPlayer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from veodesk.core.store import Job, JobState
+from veodesk.gui import i18n
 from veodesk.gui.shell.controller import AppController
 from veodesk.gui.shell.window import MainWindow
 
@@ -59,7 +60,31 @@ class Rehearsal(QObject):
         if self.shots is not None:
             self.window.resize(1440, 900)
             self.window.move(0, 0)
+        problem = self.check_language()
+        if problem:
+            QTimer.singleShot(0, lambda: self._finish(1, problem))
+            return
         self._poll.start()
+
+    def check_language(self) -> str:
+        """In a shipped language, Qt's own texts and the window's are translated ("" if so).
+
+        Qt's come from the bundle's qt_LL.qm (packaging/veodesk.spec keeps
+        them); a standard dialog button is the one every window shows.
+        """
+        language = i18n.language()
+        if language not in i18n.SHIPPED:
+            return ""
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        box.deleteLater()
+        generate = self.controller.compose.generate.text()
+        self._say(f"language {language}: a Cancel button reads {cancel!r}, Generate {generate!r}")
+        if cancel.replace("&", "") == "Cancel":
+            return f"Qt's own texts are not translated into {language}"
+        if generate == "Generate":
+            return f"the window's texts are not translated into {language}"
+        return ""
 
     def _say(self, text: str) -> None:
         print(f"self-test: {text}", file=sys.stderr, flush=True)

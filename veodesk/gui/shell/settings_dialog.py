@@ -10,9 +10,11 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -35,9 +37,12 @@ from veodesk.core.parameters import ASPECT_RATIO, AUDIO, DURATION, FIT, RESOLUTI
 from veodesk.core.secrets import StoredKey
 from veodesk.core.settings import Settings
 from veodesk.core.urls import normalize_base_url
+from veodesk.gui import i18n, parameters
 from veodesk.gui.compose.panel import choice_combo, select_data
 from veodesk.gui.messages import error_text
 from veodesk.gui.shell.price_editor import PriceEditor
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -45,27 +50,40 @@ class SettingsChange:
     settings: Settings
     new_key: str | None  # None: leave the stored key alone
     remove_key: bool
+    #: The Language setting (gui/i18n.py), for the next start; None: leave it alone.
+    language: str | None = None
 
 
 def key_status(stored: StoredKey) -> tuple[str, bool]:
     """What to say about the key, and whether it is a warning."""
+    masked = secrets.mask(stored.key)
     if stored.origin == "env":
         return (
-            "Using the key from the AIMLAPI_KEY environment variable "
-            f"({secrets.mask(stored.key)}). "
-            "It overrides any key saved here.",
+            translate(
+                "SettingsDialog",
+                "Using the key from the AIMLAPI_KEY environment variable ({key}). "
+                "It overrides any key saved here.",
+            ).format(key=masked),
             False,
         )
     if stored.origin == "keychain":
-        return (f"Saved in the system keychain ({secrets.mask(stored.key)}).", False)
+        return (
+            translate("SettingsDialog", "Saved in the system keychain ({key}).").format(key=masked),
+            False,
+        )
     if stored.origin == "file":
         return (
-            "No system keychain is available, so the key is saved in a file that only your "
-            f"user account can read ({secrets.mask(stored.key)}). Anyone who can log in as "
-            "you can read it.",
+            translate(
+                "SettingsDialog",
+                "No system keychain is available, so the key is saved in a file that only your "
+                "user account can read ({key}). Anyone who can log in as you can read it.",
+            ).format(key=masked),
             True,
         )
-    return ("No key yet. Paste the key from your AI/ML API dashboard.", False)
+    return (
+        translate("SettingsDialog", "No key yet. Paste the key from your AI/ML API dashboard."),
+        False,
+    )
 
 
 class SettingsDialog(QDialog):
@@ -78,33 +96,37 @@ class SettingsDialog(QDialog):
         stored: StoredKey,
         default_video_dir: Path,
         parent: QWidget | None = None,
+        *,
+        language: str = i18n.SYSTEM,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("veodesk settings")
+        self.setWindowTitle(translate("SettingsDialog", "veodesk settings"))
         self.setModal(False)
         self._settings = settings
         self._remove_key = False
 
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("apiKeyEdit")
-        self.key_edit.setAccessibleName("API key")
+        self.key_edit.setAccessibleName(translate("SettingsDialog", "API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(
-            f"Saved key {secrets.mask(stored.key)} — type to replace"
+            translate("SettingsDialog", "Saved key {key} — type to replace").format(
+                key=secrets.mask(stored.key)
+            )
             if stored.key
-            else "Paste your API key"
+            else translate("SettingsDialog", "Paste your API key")
         )
         self.show_key = QToolButton()
-        self.show_key.setText("Show")
+        self.show_key.setText(translate("SettingsDialog", "Show"))
         self.show_key.setCheckable(True)
-        self.show_key.setAccessibleName("Show the key while typing")
+        self.show_key.setAccessibleName(translate("SettingsDialog", "Show the key while typing"))
         self.show_key.toggled.connect(
             lambda on: self.key_edit.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
             )
         )
-        self.remove_key_button = QPushButton("Remove saved key")
+        self.remove_key_button = QPushButton(translate("SettingsDialog", "Remove saved key"))
         self.remove_key_button.setObjectName("removeKeyButton")
         self.remove_key_button.setEnabled(stored.origin in ("keychain", "file"))
         self.remove_key_button.clicked.connect(self._mark_removed)
@@ -114,12 +136,16 @@ class SettingsDialog(QDialog):
         self.key_status.setTextFormat(Qt.TextFormat.PlainText)
         self.key_status.setWordWrap(True)
         if warn:
-            self.key_status.setText("⚠ " + text)
+            self.key_status.setText(translate("SettingsDialog", "⚠ {warning}").format(warning=text))
             font = self.key_status.font()
             font.setBold(True)
             self.key_status.setFont(font)
         self.key_warning = warn
-        get_key = QLabel(f'Get a key at <a href="{KEYS_URL}">{KEYS_URL}</a>')
+        get_key = QLabel(
+            translate("SettingsDialog", 'Get a key at <a href="{url}">{url}</a>').format(
+                url=KEYS_URL
+            )
+        )
         get_key.setTextFormat(Qt.TextFormat.RichText)  # our own text, never the server's
         get_key.setOpenExternalLinks(True)
 
@@ -127,7 +153,7 @@ class SettingsDialog(QDialog):
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
         key_row.addWidget(self.remove_key_button)
-        key_box = QGroupBox("API key")
+        key_box = QGroupBox(translate("SettingsDialog", "API key"))
         key_layout = QVBoxLayout(key_box)
         key_layout.addLayout(key_row)
         key_layout.addWidget(self.key_status)
@@ -135,20 +161,26 @@ class SettingsDialog(QDialog):
 
         self.output_edit = QLineEdit(settings.output_dir)
         self.output_edit.setObjectName("outputDirEdit")
-        self.output_edit.setAccessibleName("Output folder")
+        self.output_edit.setAccessibleName(translate("SettingsDialog", "Output folder"))
         self.output_edit.setPlaceholderText(str(default_video_dir))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("SettingsDialog", "Browse…"))
         browse.setObjectName("browseOutputButton")
         browse.clicked.connect(self.browseOutput)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output_edit, 1)
         output_row.addWidget(browse)
 
-        self.duration = choice_combo("defaultDurationCombo", DURATION, "Default duration")
-        self.resolution = choice_combo("defaultResolutionCombo", RESOLUTION, "Default resolution")
-        self.aspect = choice_combo("defaultAspectCombo", ASPECT_RATIO, "Default aspect ratio")
-        self.fit = choice_combo("defaultFitCombo", FIT, "Default fit")
-        self.audio = QCheckBox(AUDIO.label)
+        self.duration = choice_combo(
+            "defaultDurationCombo", DURATION, translate("SettingsDialog", "Default duration")
+        )
+        self.resolution = choice_combo(
+            "defaultResolutionCombo", RESOLUTION, translate("SettingsDialog", "Default resolution")
+        )
+        self.aspect = choice_combo(
+            "defaultAspectCombo", ASPECT_RATIO, translate("SettingsDialog", "Default aspect ratio")
+        )
+        self.fit = choice_combo("defaultFitCombo", FIT, translate("SettingsDialog", "Default fit"))
+        self.audio = QCheckBox(parameters.label(AUDIO))
         self.audio.setObjectName("defaultAudioCheckBox")
         select_data(self.duration, settings.duration)
         select_data(self.resolution, settings.resolution)
@@ -158,24 +190,34 @@ class SettingsDialog(QDialog):
 
         self.max_jobs = QSpinBox()
         self.max_jobs.setObjectName("maxJobsSpin")
-        self.max_jobs.setAccessibleName("Jobs that may run at once")
+        self.max_jobs.setAccessibleName(translate("SettingsDialog", "Jobs that may run at once"))
         self.max_jobs.setRange(1, 8)
         self.max_jobs.setValue(max(1, min(8, settings.max_concurrent_jobs)))
         self.notifications = QCheckBox(
-            "Notify me when a video is ready and the window is in the background"
+            translate(
+                "SettingsDialog",
+                "Notify me when a video is ready and the window is in the background",
+            )
         )
         self.notifications.setObjectName("notificationsCheckBox")
         self.notifications.setChecked(settings.notifications)
-        self.autoplay = QCheckBox("Play each video as soon as it is ready")
+        self.autoplay = QCheckBox(
+            translate("SettingsDialog", "Play each video as soon as it is ready")
+        )
         self.autoplay.setObjectName("autoplayCheckBox")
         self.autoplay.setChecked(settings.autoplay)
 
         self.confirm_above = QDoubleSpinBox()
         self.confirm_above.setObjectName("confirmAboveSpin")
-        self.confirm_above.setAccessibleName("Ask before a storyboard run that costs more than")
+        self.confirm_above.setAccessibleName(
+            translate("SettingsDialog", "Ask before a storyboard run that costs more than")
+        )
         self.confirm_above.setToolTip(
-            "Generate all and several takes at once ask first when their expected cost is "
-            "higher than this (0 asks every time)"
+            translate(
+                "SettingsDialog",
+                "Generate all and several takes at once ask first when their expected cost is "
+                "higher than this (0 asks every time)",
+            )
         )
         self.confirm_above.setPrefix("$")
         self.confirm_above.setDecimals(2)
@@ -183,20 +225,22 @@ class SettingsDialog(QDialog):
         self.confirm_above.setSingleStep(0.5)
         self.confirm_above.setValue(max(0.0, settings.confirm_above_usd))
 
-        general = QGroupBox("Videos")
+        general = QGroupBox(translate("SettingsDialog", "Videos"))
         form = QFormLayout(general)
-        form.addRow("Save videos in", output_row)
-        form.addRow("Jobs at once", self.max_jobs)
-        form.addRow("Ask before a storyboard run above", self.confirm_above)
+        form.addRow(translate("SettingsDialog", "Save videos in"), output_row)
+        form.addRow(translate("SettingsDialog", "Jobs at once"), self.max_jobs)
+        form.addRow(
+            translate("SettingsDialog", "Ask before a storyboard run above"), self.confirm_above
+        )
         form.addRow("", self.notifications)
         form.addRow("", self.autoplay)
 
-        defaults = QGroupBox("Defaults for new videos")
+        defaults = QGroupBox(translate("SettingsDialog", "Defaults for new videos"))
         dform = QFormLayout(defaults)
-        dform.addRow("Duration", self.duration)
-        dform.addRow("Resolution", self.resolution)
-        dform.addRow("Aspect ratio", self.aspect)
-        dform.addRow("Fit", self.fit)
+        dform.addRow(parameters.label(DURATION), self.duration)
+        dform.addRow(parameters.label(RESOLUTION), self.resolution)
+        dform.addRow(parameters.label(ASPECT_RATIO), self.aspect)
+        dform.addRow(parameters.label(FIT), self.fit)
         dform.addRow("", self.audio)
         self.prices = PriceEditor(settings.prices())
         defaults_and_prices = QHBoxLayout()
@@ -205,20 +249,39 @@ class SettingsDialog(QDialog):
 
         self.base_url_edit = QLineEdit(settings.base_url)
         self.base_url_edit.setObjectName("baseUrlEdit")
-        self.base_url_edit.setAccessibleName("API base URL")
-        self.base_url_edit.setPlaceholderText("https://api.aimlapi.com (default)")
+        self.base_url_edit.setAccessibleName(translate("SettingsDialog", "API base URL"))
+        self.base_url_edit.setPlaceholderText(
+            translate("SettingsDialog", "{url} (default)").format(url="https://api.aimlapi.com")
+        )
         self.ca_edit = QLineEdit(settings.ca_bundle)
         self.ca_edit.setObjectName("caBundleEdit")
-        self.ca_edit.setAccessibleName("CA bundle file")
-        self.ca_edit.setPlaceholderText("the system's certificates (default)")
-        self.advanced = QGroupBox("Advanced")
+        self.ca_edit.setAccessibleName(translate("SettingsDialog", "CA bundle file"))
+        self.ca_edit.setPlaceholderText(
+            translate("SettingsDialog", "the system's certificates (default)")
+        )
+        self.advanced = QGroupBox(translate("SettingsDialog", "Advanced"))
         self.advanced.setCheckable(True)
         self.advanced.setChecked(bool(settings.base_url or settings.ca_bundle))
         aform = QFormLayout(self.advanced)
-        aform.addRow("API base URL", self.base_url_edit)
-        aform.addRow("CA bundle", self.ca_edit)
+        aform.addRow(translate("SettingsDialog", "API base URL"), self.base_url_edit)
+        aform.addRow(translate("SettingsDialog", "CA bundle"), self.ca_edit)
         self.advanced.toggled.connect(self._show_advanced)
         self._show_advanced(self.advanced.isChecked())
+
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.setAccessibleName(translate("SettingsDialog", "Language"))
+        self.language.addItem(translate("SettingsDialog", "System"), i18n.SYSTEM)
+        for code, name in i18n.NAMES.items():
+            self.language.addItem(name, code)
+        select_data(self.language, language)
+        self._language = language
+        language_note = QLabel(translate("SettingsDialog", "Takes effect when veodesk starts."))
+        language_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(translate("SettingsDialog", "Language")))
+        language_row.addWidget(self.language)
+        language_row.addWidget(language_note, 1)
 
         self.error = QLabel()
         self.error.setObjectName("settingsError")
@@ -238,6 +301,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         layout.addLayout(defaults_and_prices)
         layout.addWidget(self.advanced)
+        layout.addLayout(language_row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -256,7 +320,9 @@ class SettingsDialog(QDialog):
     def _mark_removed(self) -> None:
         self._remove_key = True
         self.key_edit.clear()
-        self.key_status.setText("The saved key will be removed when you press Save.")
+        self.key_status.setText(
+            translate("SettingsDialog", "The saved key will be removed when you press Save.")
+        )
         self.remove_key_button.setEnabled(False)
 
     def _save(self) -> None:
@@ -288,5 +354,13 @@ class SettingsDialog(QDialog):
         settings.list_prices = dict(prices.per_second)
         settings.list_price_source, settings.list_price_date = prices.source, prices.date
         key = self.key_edit.text().strip() or None
-        self.saved.emit(SettingsChange(settings, key, self._remove_key and key is None))
+        language = str(self.language.currentData())
+        self.saved.emit(
+            SettingsChange(
+                settings,
+                key,
+                self._remove_key and key is None,
+                language if language != self._language else None,
+            )
+        )
         self.accept()

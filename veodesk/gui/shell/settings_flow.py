@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from veodesk.core.secrets import StoredKey
 from veodesk.gui.messages import error_text
 from veodesk.gui.shell.demo import KEY_BANNER
@@ -12,6 +14,8 @@ from veodesk.gui.shell.settings_dialog import SettingsChange, SettingsDialog
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
 
+translate = QCoreApplication.translate
+
 DEFAULT_FIELDS = ("duration", "resolution", "aspect_ratio", "fit", "generate_audio")
 
 
@@ -19,6 +23,8 @@ class SettingsFlow:
     def __init__(self, app: AppController) -> None:
         self.app = app
         self.dialog: SettingsDialog | None = None
+        #: The Language setting as saved (read once; the window's language is fixed at start).
+        self.language = app.memory.language()
 
     def open(self) -> None:
         if self.dialog is not None:
@@ -30,7 +36,9 @@ class SettingsFlow:
         state = app.state
         user = state.user_session
         stored = state.user_key or StoredKey(None, None)
-        dialog = SettingsDialog(state.user_settings, stored, user.folders.videos, app.window)
+        dialog = SettingsDialog(
+            state.user_settings, stored, user.folders.videos, app.window, language=self.language
+        )
         dialog.saved.connect(self.apply)
         dialog.browseOutput.connect(
             lambda: app.chooser.folder(
@@ -49,6 +57,9 @@ class SettingsFlow:
     def apply(self, change: SettingsChange) -> None:
         app = self.app
         user = app.state.user_session
+        if change.language is not None and change.language != self.language:
+            self.language = change.language
+            app.tasks.start(app.memory.language_saver(change.language))
 
         def work() -> StoredKey:
             # Always the user's files: what is saved in the demo outlives it.
@@ -76,10 +87,21 @@ class SettingsFlow:
                 app.window.banners.show_banner(
                     "insecureKeyBanner",
                     "warning",
-                    "No system keychain was found, so your API key is stored in a file only "
-                    "your user account can read. Anyone who can log in as you can read it.",
+                    translate(
+                        "SettingsFlow",
+                        "No system keychain was found, so your API key is stored in a file only "
+                        "your user account can read. Anyone who can log in as you can read it.",
+                    ),
                 )
-            app.say("Settings saved.")
+            if change.language is not None:
+                app.say(
+                    translate(
+                        "SettingsFlow",
+                        "Settings saved. The new language takes effect when veodesk starts again.",
+                    )
+                )
+            else:
+                app.say(translate("SettingsFlow", "Settings saved."))
             if app.state.demo is None:
                 # Another key or base URL may mean another account, or none.
                 app.balance.session_changed()
@@ -88,5 +110,11 @@ class SettingsFlow:
                 app.resume_unfinished()
 
         app.tasks.start(
-            work, done, lambda exc: app.show_problem(f"Settings not saved: {error_text(exc)}")
+            work,
+            done,
+            lambda exc: app.show_problem(
+                translate("SettingsFlow", "Settings not saved: {error}").format(
+                    error=error_text(exc)
+                )
+            ),
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from veodesk import KEYS_URL
@@ -26,6 +26,8 @@ from veodesk.gui.tuning.collector import freeze_start_up_objects
 
 if TYPE_CHECKING:
     from veodesk.gui.shell.controller import AppController
+
+translate = QCoreApplication.translate
 
 #: Start the slow parts after this long even if the window has not painted yet.
 FIRST_PAINT_WAIT_MS = 1000
@@ -84,12 +86,16 @@ class Staging:
     def load_backend(self) -> None:
         """The user's key and job store, loaded on a pool thread."""
         app = self.app
-        app.say(OPENING_HISTORY)
+        app.say(translate("StatusPresenter", OPENING_HISTORY))
         user = app.state.user_session
         app.tasks.start(
             lambda: (user.keys.load(), user.store()),
             lambda result: self._backend_loaded(*result),
-            lambda exc: app.show_problem(f"The job history could not be opened: {error_text(exc)}"),
+            lambda exc: app.show_problem(
+                translate("Staging", "The job history could not be opened: {error}").format(
+                    error=error_text(exc)
+                )
+            ),
         )
 
     def _backend_loaded(self, stored: StoredKey, store: JobStore) -> None:
@@ -106,20 +112,23 @@ class Staging:
             app.balance.refresh()
             app.resume_unfinished()
         else:
-            app.say("Ready. Add an API key, or try the demo.")
+            app.say(translate("Staging", "Ready. Add an API key, or try the demo."))
 
     def _key_banner(self) -> None:
         app = self.app
         app.window.banners.show_banner(
             KEY_BANNER,
             "info",
-            "Welcome to veodesk. To make videos with Veo 3.1 you need an AI/ML API key: "
-            f"create one at {KEYS_URL} and paste it in the settings. Or try the demo first: "
-            "it renders a sample video on this computer, with no key and no cost.",
+            translate(
+                "Staging",
+                "Welcome to veodesk. To make videos with Veo 3.1 you need an AI/ML API key: "
+                "create one at {url} and paste it in the settings. Or try the demo first: "
+                "it renders a sample video on this computer, with no key and no cost.",
+            ).format(url=KEYS_URL),
             [
-                ("Get a key", self._open_keys_page),
-                ("Open settings", app.open_settings),
-                ("Try the demo", app.enter_demo),
+                (translate("Staging", "Get a key"), self._open_keys_page),
+                (translate("Staging", "Open settings"), app.open_settings),
+                (translate("Staging", "Try the demo"), app.enter_demo),
             ],
             closable=True,
         )

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from veodesk.gui.formatting import clock
+from veodesk.gui.i18n import QT_TRANSLATE_NOOP
 from veodesk.gui.jobs.controller import JobsController
 from veodesk.gui.jobs.model import JobsModel
 from veodesk.gui.shell.window import MainWindow
 
-#: Shown while the key and the history load; replaced once they have.
-OPENING_HISTORY = "Opening the history…"
+translate = QCoreApplication.translate
+
+#: Shown (as translate("StatusPresenter", OPENING_HISTORY)) while the key and the
+#: history load; replaced once they have.
+OPENING_HISTORY = QT_TRANSLATE_NOOP("StatusPresenter", "Opening the history…")
 
 
 class StatusPresenter:
@@ -22,10 +28,28 @@ class StatusPresenter:
     def say(self, text: str) -> None:
         self.window.status_text.setText(text)
 
+    def announce(self, text: str, *, urgent: bool = False) -> None:
+        """Tell a screen reader ``text`` now, as well as showing it in the status bar.
+
+        A status bar label changing is not read out by itself. Qt 6.8 added
+        announcements; before it, the status bar is all there is.
+        """
+        self.say(text)
+        try:
+            from PySide6.QtGui import QAccessibleAnnouncementEvent
+        except ImportError:  # Qt before 6.8
+            return
+        from PySide6.QtGui import QAccessible
+
+        event = QAccessibleAnnouncementEvent(self.window.status_text, text)
+        if urgent:
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+
     def opened(self) -> None:
         """Start-up is over: say so, unless something newer has been said meanwhile."""
-        if self.window.status_text.text() == OPENING_HISTORY:
-            self.say("Ready.")
+        if self.window.status_text.text() == translate("StatusPresenter", OPENING_HISTORY):
+            self.say(translate("StatusPresenter", "Ready."))
 
     def update(self) -> None:
         running = self.model.running_rows()
@@ -36,9 +60,10 @@ class StatusPresenter:
             return
         parts = []
         if running:
-            parts.append("1 job running" if len(running) == 1 else f"{len(running)} jobs running")
+            count = len(running)
+            parts.append(translate("StatusPresenter", "%n job(s) running", None, count))
         if waiting:
-            parts.append(f"{waiting} waiting for a free slot")
+            parts.append(translate("StatusPresenter", "%n waiting for a free slot", None, waiting))
         lead = running[0] if running else None
         if lead is not None and lead.elapsed is not None:
             parts.append(lead.time_text() or clock(lead.elapsed))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from veodesk.gui.icons import app_icon, icon
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # event classes are not imported at run time: they cost the frame QEvent's enum
     from PySide6.QtCore import QEvent
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         self.player_host.setObjectName("playerHost")
         self.player_layout = QVBoxLayout(self.player_host)
         self.player_layout.setContentsMargins(0, 0, 0, 0)
-        self.player_placeholder = QLabel("Loading the player…")
+        self.player_placeholder = QLabel(translate("MainWindow", "Loading the player…"))
         self.player_placeholder.setProperty("alignment", "AlignCenter")
         self.player_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.player_layout.addWidget(self.player_placeholder)
@@ -101,6 +103,9 @@ class MainWindow(QMainWindow):
         self.compose_scroll.setWidgetResizable(True)
         self.compose_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.compose_scroll.setMinimumWidth(330)
+        # Not a stop of its own: Tab goes from the last control above straight to the
+        # first one inside, and a screen reader never lands on a nameless container.
+        self.compose_scroll.setProperty("focusPolicy", "NoFocus")
 
         # The splitters get their final panes now, so that the sizes restored
         # before the first paint hold when the history takes its pane's place.
@@ -117,10 +122,10 @@ class MainWindow(QMainWindow):
         self.modes = QTabWidget()
         self.modes.setObjectName("modeTabs")
         self.modes.setDocumentMode(True)
-        self.modes.addTab(self.compose_scroll, "Single clip")
-        self.storyboard_placeholder = QLabel("Loading the storyboard…")
+        self.modes.addTab(self.compose_scroll, translate("MainWindow", "Single clip"))
+        self.storyboard_placeholder = QLabel(translate("MainWindow", "Loading the storyboard…"))
         self.storyboard_placeholder.setProperty("alignment", "AlignCenter")
-        self.modes.addTab(self.storyboard_placeholder, "Storyboard")
+        self.modes.addTab(self.storyboard_placeholder, translate("MainWindow", "Storyboard"))
         self.main = QSplitter()  # horizontal
         self.main.setObjectName("mainSplitter")
         self.main.addWidget(self.modes)
@@ -154,37 +159,40 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.demo_marker)
 
-        self.open_action = QAction("&Open frame…", self)
+        self.open_action = QAction(translate("MainWindow", "&Open frame…"), self)
         self.open_action.setObjectName("openAction")
         self.open_action.setShortcuts(_keys(QKeySequence.StandardKey.Open))
-        self.paste_action = QAction("&Paste frame", self)
+        self.paste_action = QAction(translate("MainWindow", "&Paste frame"), self)
         self.paste_action.setObjectName("pasteAction")
         self.paste_action.setShortcuts(_keys(QKeySequence.StandardKey.Paste))
-        self.new_board_action = QAction("&New storyboard", self)
+        self.new_board_action = QAction(translate("MainWindow", "&New storyboard"), self)
         self.new_board_action.setObjectName("newBoardAction")
-        self.open_board_action = QAction("Open &storyboard…", self)
+        self.open_board_action = QAction(translate("MainWindow", "Open &storyboard…"), self)
         self.open_board_action.setObjectName("openBoardAction")
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction(translate("MainWindow", "&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcuts(_keys("Ctrl+,"))
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
         self.quit_action.setShortcuts(_keys(QKeySequence.StandardKey.Quit))
-        self.demo_action = QAction("Try the &demo", self)
+        self.demo_action = QAction(translate("MainWindow", "Try the &demo"), self)
         self.demo_action.setObjectName("demoAction")
-        self.leave_demo_action = QAction("&Leave the demo", self)
+        self.leave_demo_action = QAction(translate("MainWindow", "&Leave the demo"), self)
         self.leave_demo_action.setObjectName("leaveDemoAction")
         self.leave_demo_action.setVisible(False)
-        self.get_key_action = QAction("Get an API &key", self)
-        self.balance_action = QAction("Refresh the &balance", self)
+        self.get_key_action = QAction(translate("MainWindow", "Get an API &key"), self)
+        self.balance_action = QAction(translate("MainWindow", "Refresh the &balance"), self)
         self.balance_action.setObjectName("balanceAction")
-        self.logs_action = QAction("Open the &log folder", self)
-        self.diagnostics_action = QAction("Copy &diagnostics", self)
+        self.logs_action = QAction(translate("MainWindow", "Open the &log folder"), self)
+        self.diagnostics_action = QAction(translate("MainWindow", "Copy &diagnostics"), self)
         self.diagnostics_action.setObjectName("diagnosticsAction")
         self.diagnostics_action.setToolTip(
-            "Copy versions, settings and recent log lines, without your key or private "
-            "paths, to paste into a bug report"
+            translate(
+                "MainWindow",
+                "Copy versions, settings and recent log lines, without your key or private "
+                "paths, to paste into a bug report",
+            )
         )
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         for a in (self.open_action, self.paste_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -194,8 +202,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.jobs_menu = self.menuBar().addMenu("&Jobs")
-        help_menu = self.menuBar().addMenu("&Help")
+        self.jobs_menu = self.menuBar().addMenu(translate("MainWindow", "&Jobs"))
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         for a in (
             self.get_key_action,
             self.balance_action,
@@ -256,7 +264,7 @@ class MainWindow(QMainWindow):
             )
             self.demo_marker.setPalette(pal)
             self.demo_marker.setAccessibleName(text)
-            self.setWindowTitle(f"veodesk — {text}")
+            self.setWindowTitle(translate("MainWindow", "veodesk — {mode}").format(mode=text))
         else:
             self.setWindowTitle("veodesk")
         self.demo_marker.setVisible(bool(text))
@@ -268,7 +276,7 @@ class MainWindow(QMainWindow):
         current = self.modes.currentIndex()
         self.modes.blockSignals(True)  # the tab stays the one chosen: no second "changed"
         self.modes.removeTab(1)
-        self.modes.insertTab(1, view, "Storyboard")
+        self.modes.insertTab(1, view, translate("MainWindow", "Storyboard"))
         self.modes.setCurrentIndex(current)
         self.modes.blockSignals(False)
         self.storyboard_placeholder.deleteLater()

@@ -23,6 +23,7 @@ from veodesk.core.store import Job
 from veodesk.core.storyboard.model import SegmentState
 from veodesk.core.storyboard.project import Project
 from veodesk.core.storyboard.survey import Survey
+from veodesk.gui.formatting import money_text, usd_text
 from veodesk.gui.messages import error_text, event_text
 from veodesk.gui.storyboard.deps import BoardDeps
 from veodesk.gui.storyboard.runs import BoardRun, RunnerFactory, film_path
@@ -117,7 +118,7 @@ class Sending(QObject):
                     run, translate("Storyboard", "Nothing to send: every segment is done.")
                 )
             return
-        cost = money.money_text(plan.cost_usd * money.CREDITS_PER_USD)
+        cost = money_text(plan.cost_usd * money.CREDITS_PER_USD)
         question = translate(
             "Storyboard", "Tasks to send: {count}, about {cost}. Send them?"
         ).format(count=plan.posts, cost=cost)
@@ -128,13 +129,13 @@ class Sending(QObject):
                 "Storyboard",
                 "Each task is a paid generation on the AI/ML API. You are asked because the "
                 "cost is above {threshold}, the amount set in Settings.",
-            ).format(threshold=money.usd_text(self.deps.confirm_above_usd()))
+            ).format(threshold=usd_text(self.deps.confirm_above_usd()))
             if over and balance is not None:
                 detail = translate(
                     "Storyboard",
                     "This is more than your balance of {balance}. You can still send (the "
                     "balance may lag behind), but tasks may fail.",
-                ).format(balance=money.money_text(balance))
+                ).format(balance=money_text(balance))
             self._ask(question, detail, lambda: self._send(run, plan, make_runner), run)
             return
         self._send(run, plan, make_runner)
@@ -167,7 +168,7 @@ class Sending(QObject):
     def _send(self, run: BoardRun, plan: RenderPlan, make_runner: RunnerFactory) -> None:
         if run is not self.run:
             return
-        cost = money.money_text(plan.cost_usd * money.CREDITS_PER_USD)
+        cost = money_text(plan.cost_usd * money.CREDITS_PER_USD)
         self.view.say(
             translate("Storyboard", "Sending tasks: {count}, about {cost}…").format(
                 count=plan.posts, cost=cost

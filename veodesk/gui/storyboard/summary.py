@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from veodesk.core import money
 from veodesk.core.storyboard.survey import Survey
+from veodesk.gui.formatting import money_text
 
 #: An alias lupdate still recognises: it extracts translate("Context", "text") calls.
 translate = QCoreApplication.translate
@@ -28,4 +28,4 @@ def summary_text(s: Survey) -> str:
         return translate("Storyboard", "{length} Every segment is done.").format(length=length)
     return translate(
         "Storyboard", "{length} Tasks to send: {count}, about {cost}, {source}."
-    ).format(length=length, count=s.to_send, cost=money.money_text(s.credits), source=s.price_label)
+    ).format(length=length, count=s.to_send, cost=money_text(s.credits), source=s.price_label)
