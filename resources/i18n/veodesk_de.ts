@@ -204,7 +204,7 @@
         </message>
         <message>
             <source>Demo ready: press Generate to render the sample locally, or open the Storyboard tab for a three-keyframe film.</source>
-            <translation type="unfinished" />
+            <translation>Demo bereit: Klicken Sie auf „Generieren“, um das Beispiel lokal zu erzeugen, oder öffnen Sie den Tab „Storyboard“ für einen Film aus drei Schlüsselbildern.</translation>
         </message>
         <message>
             <source>Finish or stop the running jobs before leaving the demo.</source>
@@ -701,15 +701,15 @@ oder klicken, um eines zu wählen</translation>
         <name>JobEvents</name>
         <message>
             <source>job {job}: sent to the API</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: an die API gesendet</translation>
         </message>
         <message>
             <source>job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {event}</translation>
         </message>
         <message>
             <source>Job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {event}</translation>
         </message>
         <message>
             <source>About your frames: {warnings}</source>
@@ -955,15 +955,15 @@ Wählen Sie zwei Bilder, beschreiben Sie die Bewegung und klicken Sie auf „Gen
         </message>
         <message>
             <source>Single clip</source>
-            <translation type="unfinished" />
+            <translation>Einzelner Clip</translation>
         </message>
         <message>
             <source>Loading the storyboard…</source>
-            <translation type="unfinished" />
+            <translation>Storyboard wird geladen…</translation>
         </message>
         <message>
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Storyboard</translation>
         </message>
         <message>
             <source>&amp;Open frame…</source>
@@ -975,11 +975,11 @@ Wählen Sie zwei Bilder, beschreiben Sie die Bewegung und klicken Sie auf „Gen
         </message>
         <message>
             <source>&amp;New storyboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Storyboard</translation>
         </message>
         <message>
             <source>Open &amp;storyboard…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Storyboard öffnen…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -1333,11 +1333,11 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         </message>
         <message>
             <source>Ask before a storyboard run that costs more than</source>
-            <translation type="unfinished" />
+            <translation>Vor einem Storyboard-Durchlauf nachfragen, der mehr kostet als</translation>
         </message>
         <message>
             <source>Generate all and several takes at once ask first when their expected cost is higher than this (0 asks every time)</source>
-            <translation type="unfinished" />
+            <translation>„Alle generieren“ und mehrere Takes auf einmal fragen zuerst nach, wenn die erwarteten Kosten über diesem Betrag liegen (0 fragt jedes Mal)</translation>
         </message>
         <message>
             <source>Videos</source>
@@ -1353,7 +1353,7 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         </message>
         <message>
             <source>Ask before a storyboard run above</source>
-            <translation type="unfinished" />
+            <translation>Nachfragen vor Storyboard-Durchläufen über</translation>
         </message>
         <message>
             <source>Defaults for new videos</source>
@@ -1475,407 +1475,407 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         <name>Storyboard</name>
         <message>
             <source>Keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild {number}</translation>
         </message>
         <message>
             <source>missing — relink</source>
-            <translation type="unfinished" />
+            <translation>fehlt – neu verknüpfen</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>Move keyframe {number} left</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild {number} nach links verschieben</translation>
         </message>
         <message>
             <source>Move keyframe {number} right</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild {number} nach rechts verschieben</translation>
         </message>
         <message>
             <source>Relink…</source>
-            <translation type="unfinished" />
+            <translation>Neu verknüpfen…</translation>
         </message>
         <message>
             <source>Replace…</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen…</translation>
         </message>
         <message>
             <source>Replace the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Bild von Schlüsselbild {number} ersetzen</translation>
         </message>
         <message>
             <source>Delete keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild {number} löschen</translation>
         </message>
         <message>
             <source>Drag to move this keyframe; drop pictures here to insert them after it.</source>
-            <translation type="unfinished" />
+            <translation>Ziehen, um dieses Schlüsselbild zu verschieben; Bilder hier ablegen, um sie dahinter einzufügen.</translation>
         </message>
         <message>
             <source>Unreadable picture</source>
-            <translation type="unfinished" />
+            <translation>Nicht lesbares Bild</translation>
         </message>
         <message>
             <source>Wait for the storyboard's run to end, or stop it, first.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie zuerst, bis der Durchlauf des Storyboards endet, oder stoppen Sie ihn.</translation>
         </message>
         <message>
             <source>Opened {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} geöffnet.</translation>
         </message>
         <message>
             <source>The storyboard could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Das Storyboard konnte nicht gespeichert werden: {error}</translation>
         </message>
         <message>
             <source>Choose keyframes</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbilder wählen</translation>
         </message>
         <message>
             <source>Choose keyframes to insert</source>
-            <translation type="unfinished" />
+            <translation>Einzufügende Schlüsselbilder wählen</translation>
         </message>
         <message>
             <source>Choose the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Bild für Schlüsselbild {number} wählen</translation>
         </message>
         <message>
             <source>A storyboard keeps its pictures in its folder: save the web picture, then drop the file.</source>
-            <translation type="unfinished" />
+            <translation>Ein Storyboard bewahrt seine Bilder in seinem Ordner auf: Speichern Sie das Bild aus dem Web und ziehen Sie dann die Datei hierher.</translation>
         </message>
         <message>
             <source>Every segment needs a finished take before the film plays.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Segment braucht einen fertigen Take, bevor der Film abgespielt werden kann.</translation>
         </message>
         <message>
             <source>Segment {number}: {prompt}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number}: {prompt}</translation>
         </message>
         <message>
             <source>{film}, segment {number}</source>
-            <translation type="unfinished" />
+            <translation>{film}, Segment {number}</translation>
         </message>
         <message>
             <source>Take {number} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>Take {number} (Auftrag {job})</translation>
         </message>
         <message>
             <source>To generate</source>
-            <translation type="unfinished" />
+            <translation>Zu generieren</translation>
         </message>
         <message>
             <source>Running…</source>
-            <translation type="unfinished" />
+            <translation>Läuft…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Check the dashboard</source>
-            <translation type="unfinished" />
+            <translation>Dashboard prüfen</translation>
         </message>
         <message>
             <source>Segment {number}: keyframe {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number}: Schlüsselbild {first} bis {last}</translation>
         </message>
         <message>
             <source>No take yet</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Take</translation>
         </message>
         <message>
             <source>Prompt of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Prompt von Segment {number}</translation>
         </message>
         <message>
             <source>What happens between keyframe {first} and keyframe {last}</source>
-            <translation type="unfinished" />
+            <translation>Was zwischen Schlüsselbild {first} und Schlüsselbild {last} geschieht</translation>
         </message>
         <message>
             <source>Duration of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Dauer von Segment {number}</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>Audio of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Ton von Segment {number}</translation>
         </message>
         <message>
             <source>Film's audio</source>
-            <translation type="unfinished" />
+            <translation>Ton des Films</translation>
         </message>
         <message>
             <source>With audio</source>
-            <translation type="unfinished" />
+            <translation>Mit Ton</translation>
         </message>
         <message>
             <source>Silent</source>
-            <translation type="unfinished" />
+            <translation>Ohne Ton</translation>
         </message>
         <message>
             <source>Chosen take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Gewählter Take von Segment {number}</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Abspielen</translation>
         </message>
         <message>
             <source>Play the take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Take von Segment {number} abspielen</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>Generieren</translation>
         </message>
         <message>
             <source>Generate segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number} generieren</translation>
         </message>
         <message>
             <source> take(s)</source>
-            <translation type="unfinished" />
+            <translation> Take(s)</translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Zu generierende Takes für Segment {number}</translation>
         </message>
         <message>
             <source>Generate several takes at once, then choose the best</source>
-            <translation type="unfinished" />
+            <translation>Mehrere Takes auf einmal generieren und dann den besten wählen</translation>
         </message>
         <message>
             <source>+ Keyframe</source>
-            <translation type="unfinished" />
+            <translation>+ Schlüsselbild</translation>
         </message>
         <message>
             <source>Insert a keyframe inside segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Ein Schlüsselbild in Segment {number} einfügen</translation>
         </message>
         <message>
             <source>Too long</source>
-            <translation type="unfinished" />
+            <translation>Zu lang</translation>
         </message>
         <message>
             <source>Segment {number}: {state}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number}: {state}</translation>
         </message>
         <message>
             <source>No takes yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Takes</translation>
         </message>
         <message>
             <source>No API key yet: save one in Settings, or try the demo, then generate.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein API-Schlüssel: Speichern Sie einen in den Einstellungen oder probieren Sie die Demo aus und generieren Sie dann.</translation>
         </message>
         <message>
             <source>Checking the pictures and prompts…</source>
-            <translation type="unfinished" />
+            <translation>Bilder und Prompts werden geprüft…</translation>
         </message>
         <message>
             <source>Nothing to send: every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu senden: Alle Segmente sind fertig.</translation>
         </message>
         <message>
             <source>Tasks to send: {count}, about {cost}. Send them?</source>
-            <translation type="unfinished" />
+            <translation>Zu sendende Aufgaben: {count}, etwa {cost}. Jetzt senden?</translation>
         </message>
         <message>
             <source>Each task is a paid generation on the AI/ML API. You are asked because the cost is above {threshold}, the amount set in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Jede Aufgabe ist eine kostenpflichtige Generierung bei der AI/ML API. Sie werden gefragt, weil die Kosten über {threshold} liegen, dem in den Einstellungen festgelegten Betrag.</translation>
         </message>
         <message>
             <source>This is more than your balance of {balance}. You can still send (the balance may lag behind), but tasks may fail.</source>
-            <translation type="unfinished" />
+            <translation>Das übersteigt Ihr Guthaben von {balance}. Sie können trotzdem senden (das Guthaben wird eventuell verzögert aktualisiert), aber Aufgaben können fehlschlagen.</translation>
         </message>
         <message>
             <source>Send the storyboard's tasks?</source>
-            <translation type="unfinished" />
+            <translation>Die Aufgaben des Storyboards senden?</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Senden</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>Sending tasks: {count}, about {cost}…</source>
-            <translation type="unfinished" />
+            <translation>Aufgaben werden gesendet: {count}, etwa {cost}…</translation>
         </message>
         <message>
             <source>Segment {number}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number}: {message}</translation>
         </message>
         <message>
             <source>Segments {segments} did not finish; the finished takes are kept and the next run sends only what is left. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Segmente {segments} wurden nicht fertig; die fertigen Takes bleiben erhalten, und der nächste Durchlauf sendet nur, was noch fehlt. {reason}</translation>
         </message>
         <message>
             <source>Takes finished: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Fertige Takes: {count}.</translation>
         </message>
         <message>
             <source>Joining the takes into {path}…</source>
-            <translation type="unfinished" />
+            <translation>Die Takes werden zu {path} verbunden…</translation>
         </message>
         <message>
             <source>The film is ready: {path}</source>
-            <translation type="unfinished" />
+            <translation>Der Film ist fertig: {path}</translation>
         </message>
         <message>
             <source>Stopped. Tasks already sent keep running on the server; Generate all fetches them without sending them again.</source>
-            <translation type="unfinished" />
+            <translation>Gestoppt. Bereits gesendete Aufgaben laufen auf dem Server weiter; „Alle generieren“ holt sie ab, ohne sie erneut zu senden.</translation>
         </message>
         <message>
             <source>Add at least two keyframes: each pair makes one segment.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie mindestens zwei Schlüsselbilder hinzu: Jedes Paar ergibt ein Segment.</translation>
         </message>
         <message>
             <source>Segments: {count}, {seconds} s of film.</source>
-            <translation type="unfinished" />
+            <translation>Segmente: {count}, {seconds} s Film.</translation>
         </message>
         <message>
             <source>{length} Relink the missing pictures before generating.</source>
-            <translation type="unfinished" />
+            <translation>{length} Verknüpfen Sie die fehlenden Bilder neu, bevor Sie generieren.</translation>
         </message>
         <message>
             <source>{length} Every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>{length} Alle Segmente sind fertig.</translation>
         </message>
         <message>
             <source>{length} Tasks to send: {count}, about {cost}, {source}.</source>
-            <translation type="unfinished" />
+            <translation>{length} Zu sendende Aufgaben: {count}, etwa {cost}, {source}.</translation>
         </message>
         <message>
             <source>No storyboard open</source>
-            <translation type="unfinished" />
+            <translation>Kein Storyboard geöffnet</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Neu</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
-            <translation type="unfinished" />
+            <translation>Ein neues Storyboard in Ihrem Videoordner beginnen</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Öffnen…</translation>
         </message>
         <message>
             <source>Open a storyboard project (.veoboard)</source>
-            <translation type="unfinished" />
+            <translation>Ein Storyboard-Projekt öffnen (.veoboard)</translation>
         </message>
         <message>
             <source>Show folder</source>
-            <translation type="unfinished" />
+            <translation>Ordner zeigen</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Resolution of the film</source>
-            <translation type="unfinished" />
+            <translation>Auflösung des Films</translation>
         </message>
         <message>
             <source>Aspect ratio of the film</source>
-            <translation type="unfinished" />
+            <translation>Seitenverhältnis des Films</translation>
         </message>
         <message>
             <source>How pictures fit the frame</source>
-            <translation type="unfinished" />
+            <translation>Wie Bilder ins Videobild eingepasst werden</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>Ton</translation>
         </message>
         <message>
             <source>Style, added to every prompt</source>
-            <translation type="unfinished" />
+            <translation>Stil, wird jedem Prompt hinzugefügt</translation>
         </message>
         <message>
             <source>Style added to every prompt (optional)</source>
-            <translation type="unfinished" />
+            <translation>Stil, der jedem Prompt hinzugefügt wird (optional)</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>Stil</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Auflösung</translation>
         </message>
         <message>
             <source>Aspect</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Anpassung</translation>
         </message>
         <message>
             <source>Add keyframes…</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbilder hinzufügen…</translation>
         </message>
         <message>
             <source>Add pictures at the end; several at once are added in file-name order</source>
-            <translation type="unfinished" />
+            <translation>Bilder am Ende hinzufügen; mehrere auf einmal werden in der Reihenfolge der Dateinamen hinzugefügt</translation>
         </message>
         <message>
             <source>Drop two or more pictures here, or press Add keyframes…, to start a storyboard. Each pair of keyframes becomes one segment of the film.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie zwei oder mehr Bilder hier ab oder klicken Sie auf „Schlüsselbilder hinzufügen…“, um ein Storyboard zu beginnen. Jedes Paar von Schlüsselbildern wird zu einem Segment des Films.</translation>
         </message>
         <message>
             <source>Generate all</source>
-            <translation type="unfinished" />
+            <translation>Alle generieren</translation>
         </message>
         <message>
             <source>Send only the segments that are not done</source>
-            <translation type="unfinished" />
+            <translation>Nur die Segmente senden, die nicht fertig sind</translation>
         </message>
         <message>
             <source>Render film</source>
-            <translation type="unfinished" />
+            <translation>Film erstellen</translation>
         </message>
         <message>
             <source>Generate what is left, then join the chosen takes into one film</source>
-            <translation type="unfinished" />
+            <translation>Generieren, was noch fehlt, und dann die gewählten Takes zu einem Film verbinden</translation>
         </message>
         <message>
             <source>Play film</source>
-            <translation type="unfinished" />
+            <translation>Film abspielen</translation>
         </message>
         <message>
             <source>Play the chosen takes back to back</source>
-            <translation type="unfinished" />
+            <translation>Die gewählten Takes nacheinander abspielen</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Stopp</translation>
         </message>
         <message>
             <source>Stop waiting; tasks already sent keep running and are fetched later</source>
-            <translation type="unfinished" />
+            <translation>Nicht mehr warten; bereits gesendete Aufgaben laufen weiter und werden später abgeholt</translation>
         </message>
         <message>
             <source>{action}: {edit}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {edit}</translation>
         </message>
     </context>
     <context>
@@ -2969,35 +2969,35 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         <name>problems</name>
         <message>
             <source>Open settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen öffnen</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>Demo ausprobieren</translation>
         </message>
         <message>
             <source>Resume now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt fortsetzen</translation>
         </message>
         <message>
             <source>Choose another</source>
-            <translation type="unfinished" />
+            <translation>Anderes Bild wählen</translation>
         </message>
         <message>
             <source>Job {job}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {problem}</translation>
         </message>
         <message>
             <source>Job {job}: The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: Die API hat Ihren Schlüssel abgelehnt ({reason}). Prüfen Sie ihn in den Einstellungen oder erstellen Sie unter {url} einen neuen.</translation>
         </message>
         <message>
             <source>The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat Ihren Schlüssel abgelehnt ({reason}). Prüfen Sie ihn in den Einstellungen oder erstellen Sie unter {url} einen neuen.</translation>
         </message>
         <message>
             <source>Job {job}: {problem} The job is kept: resume it from the history when you are ready.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {problem} Der Auftrag bleibt erhalten: Setzen Sie ihn im Verlauf fort, sobald Sie so weit sind.</translation>
         </message>
     </context>
 </TS>
