@@ -1882,795 +1882,795 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         <name>core</name>
         <message>
             <source>The API answered with something that is not a generation task ({reason}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat mit etwas geantwortet, das keine Generierungsaufgabe ist ({reason}). Das ist meist vorübergehend; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The billing service redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat auf eine andere Website umgeleitet ({url}); veodesk folgt dem nicht, weil Ihr Schlüssel mitgesendet würde. Prüfen Sie die URL in den Einstellungen.</translation>
         </message>
         <message>
             <source>The API redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat auf eine andere Website umgeleitet ({url}); veodesk folgt dem nicht, weil Ihr Schlüssel mitgesendet würde. Prüfen Sie die URL in den Einstellungen.</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat mit etwas geantwortet, das kein JSON ist (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The API answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat mit etwas geantwortet, das kein JSON ist (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The billing service redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat zu oft umgeleitet. Prüfen Sie die URL in den Einstellungen.</translation>
         </message>
         <message>
             <source>The API redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat zu oft umgeleitet. Prüfen Sie die URL in den Einstellungen.</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die API hat Ihren Schlüssel abgelehnt (HTTP {status}). Prüfen Sie den Schlüssel in den Einstellungen oder in der Variable AIMLAPI_KEY und ob Ihr Konto Credits hat. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat Ihren Schlüssel abgelehnt (HTTP {status}). Prüfen Sie den Schlüssel in den Einstellungen oder in der Variable AIMLAPI_KEY und ob Ihr Konto Credits hat.</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die API kennt diese Generierung nicht (HTTP 404). Prüfen Sie die ID. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id.</source>
-            <translation type="unfinished" />
+            <translation>Die API kennt diese Generierung nicht (HTTP 404). Prüfen Sie die ID.</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die API begrenzt die Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es erneut. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die API begrenzt die Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die API hat die Anfrage nicht angenommen (HTTP {status}). Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). Check the inputs.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat die Anfrage nicht angenommen (HTTP {status}). Prüfen Sie die Eingaben.</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Bei der API ist ein Problem aufgetreten (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es in ein paar Minuten erneut. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Bei der API ist ein Problem aufgetreten (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es in ein paar Minuten erneut.</translation>
         </message>
         <message>
             <source>updated just now</source>
-            <translation type="unfinished" />
+            <translation>gerade aktualisiert</translation>
         </message>
         <message>
             <source>updated {minutes} min ago</source>
-            <translation type="unfinished" />
+            <translation>vor {minutes} Min. aktualisiert</translation>
         </message>
         <message>
             <source>updated {hours} h ago</source>
-            <translation type="unfinished" />
+            <translation>vor {hours} Std. aktualisiert</translation>
         </message>
         <message>
             <source>updated {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>vor {days} Tagen aktualisiert</translation>
         </message>
         <message>
             <source>'{name}' is missing</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ fehlt</translation>
         </message>
         <message>
             <source>'{name}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist keine Zahl</translation>
         </message>
         <message>
             <source>'{name}' is out of range</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ liegt außerhalb des zulässigen Bereichs</translation>
         </message>
         <message>
             <source>the answer is not an object</source>
-            <translation type="unfinished" />
+            <translation>die Antwort ist kein Objekt</translation>
         </message>
         <message>
             <source>'{name}' is not true or false</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist weder true noch false</translation>
         </message>
         <message>
             <source>'{name}' is not a date</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist kein Datum</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat Ihren Schlüssel abgelehnt (HTTP {status}), daher ist das Guthaben unbekannt. Prüfen Sie den Schlüssel in den Einstellungen oder in der Variable AIMLAPI_KEY. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat Ihren Schlüssel abgelehnt (HTTP {status}), daher ist das Guthaben unbekannt. Prüfen Sie den Schlüssel in den Einstellungen oder in der Variable AIMLAPI_KEY.</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst begrenzt die Anfragen (HTTP 429); das Guthaben wird später erneut gelesen. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst begrenzt die Anfragen (HTTP 429); das Guthaben wird später erneut gelesen.</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst konnte das Guthaben nicht liefern (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es später erneut. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst konnte das Guthaben nicht liefern (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es später erneut.</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not a balance ({reason}). The balance is unknown for now.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat mit etwas geantwortet, das kein Guthaben ist ({reason}). Das Guthaben ist vorerst unbekannt.</translation>
         </message>
         <message>
             <source>Downloading the video failed: {reason} The video is kept on the server for a while; resume the job to try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Herunterladen des Videos ist fehlgeschlagen: {reason} Das Video bleibt eine Weile auf dem Server; setzen Sie den Auftrag fort, um es erneut zu versuchen.</translation>
         </message>
         <message>
             <source>Download stopped. Resume the job to finish it.</source>
-            <translation type="unfinished" />
+            <translation>Herunterladen gestoppt. Setzen Sie den Auftrag fort, um es abzuschließen.</translation>
         </message>
         <message>
             <source>the partial download no longer matches; starting again</source>
-            <translation type="unfinished" />
+            <translation>der teilweise Download passt nicht mehr; es wird neu begonnen</translation>
         </message>
         <message>
             <source>the video host answered HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>der Video-Host antwortete mit HTTP {status}</translation>
         </message>
         <message>
             <source>The video host refused the download (HTTP {status}). The link may have expired; check the job's status again to get a fresh one.</source>
-            <translation type="unfinished" />
+            <translation>Der Video-Host hat den Download verweigert (HTTP {status}). Der Link ist vielleicht abgelaufen; fragen Sie den Status des Auftrags erneut ab, um einen neuen zu erhalten.</translation>
         </message>
         <message>
             <source>The video is {size} bytes, more than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>Das Video hat {size} Bytes, mehr als die Grenze von {limit} Bytes.</translation>
         </message>
         <message>
             <source>The video is larger than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>Das Video ist größer als die Grenze von {limit} Bytes.</translation>
         </message>
         <message>
             <source>the connection broke after {done} bytes</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung brach nach {done} Bytes ab</translation>
         </message>
         <message>
             <source>the connection broke after {done} of {size} bytes</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung brach nach {done} von {size} Bytes ab</translation>
         </message>
         <message>
             <source>What {url} sent is not an MP4 video; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Was {url} gesendet hat, ist kein MP4-Video; es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>No API key. Set the AIMLAPI_KEY environment variable or save a key in the app's settings. Get a key at {url}.</source>
-            <translation type="unfinished" />
+            <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable AIMLAPI_KEY oder speichern Sie einen Schlüssel in den Einstellungen der App. Einen Schlüssel erhalten Sie unter {url}.</translation>
         </message>
         <message>
             <source>preparing</source>
-            <translation type="unfinished" />
+            <translation>in Vorbereitung</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>bereit</translation>
         </message>
         <message>
             <source>submitting</source>
-            <translation type="unfinished" />
+            <translation>wird gesendet</translation>
         </message>
         <message>
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>in Warteschlange</translation>
         </message>
         <message>
             <source>generating</source>
-            <translation type="unfinished" />
+            <translation>wird generiert</translation>
         </message>
         <message>
             <source>downloading</source>
-            <translation type="unfinished" />
+            <translation>wird heruntergeladen</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fertig</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>needs_attention</source>
-            <translation type="unfinished" />
+            <translation>Prüfung nötig</translation>
         </message>
         <message>
             <source>server: {status}</source>
-            <translation type="unfinished" />
+            <translation>Server: {status}</translation>
         </message>
         <message>
             <source>The join failed (exit code {code}); no film was written.</source>
-            <translation type="unfinished" />
+            <translation>Das Verbinden ist fehlgeschlagen (Exit-Code {code}); es wurde kein Film geschrieben.</translation>
         </message>
         <message>
             <source>The join was stopped; no film was written.</source>
-            <translation type="unfinished" />
+            <translation>Das Verbinden wurde gestoppt; es wurde kein Film geschrieben.</translation>
         </message>
         <message>
             <source>The join's result could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis des Verbindens konnte nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>Job {job} is {state} and has no video to join.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} hat den Status „{state}“ und kein Video zum Verbinden.</translation>
         </message>
         <message>
             <source>Job {job}'s video {path} is missing (moved or deleted).</source>
-            <translation type="unfinished" />
+            <translation>Das Video {path} von Auftrag {job} fehlt (verschoben oder gelöscht).</translation>
         </message>
         <message>
             <source>Give at least two clips to join.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie mindestens zwei Clips zum Verbinden an.</translation>
         </message>
         <message>
             <source>--output {path} must end in .mp4.</source>
-            <translation type="unfinished" />
+            <translation>--output {path} muss auf .mp4 enden.</translation>
         </message>
         <message>
             <source>--timeline {path} must end in .otio, .xml (Final Cut Pro 7 XML) or .edl (CMX 3600).</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path} muss auf .otio, .xml (Final Cut Pro 7 XML) oder .edl (CMX 3600) enden.</translation>
         </message>
         <message>
             <source>{path} is one of the clips; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist einer der Clips; wählen Sie ein anderes --output.</translation>
         </message>
         <message>
             <source>{clips} clips need {needed} keyframes, not {given}.</source>
-            <translation type="unfinished" />
+            <translation>{clips} Clips brauchen {needed} Schlüsselbilder, nicht {given}.</translation>
         </message>
         <message>
             <source>{option} {path}: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path}: Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
             <source>{option} {path} is a folder; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it, or choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{path} existiert bereits; fügen Sie --force hinzu, um die Datei zu ersetzen, oder wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <source>{path}: {frames} frames is too short for {transition} (needs {need}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: {frames} Bilder sind zu kurz für {transition} (nötig: {need}).</translation>
         </message>
         <message>
             <source>No output file given.</source>
-            <translation type="unfinished" />
+            <translation>Keine Ausgabedatei angegeben.</translation>
         </message>
         <message>
             <source>{path} appeared while the film was being made; it was kept. Add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist entstanden, während der Film erstellt wurde; die Datei wurde behalten. Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
         </message>
         <message>
             <source>{path}: cannot be opened ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: kann nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
             <source>{path}: no frame could be decoded.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Es konnte kein Bild decodiert werden.</translation>
         </message>
         <message>
             <source>{path}: too short for {transition}.</source>
-            <translation type="unfinished" />
+            <translation>{path}: zu kurz für {transition}.</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: beschädigt, kann nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: beschädigt, kann nicht decodiert werden ({reason}).</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is full. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Der Datenträger ist voll. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk quota is used up. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Das Speicherkontingent ist aufgebraucht. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the file is larger than this disk or account allows. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Die Datei ist größer, als dieser Datenträger oder dieses Konto erlaubt. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: permission denied. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Zugriff verweigert. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is read-only. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Der Datenträger ist schreibgeschützt. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: {reason}. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Unknown transition {text}: use cut, crossfade or crossfade:FRAMES (FRAMES from {least} to {most}).</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Übergang {text}: Verwenden Sie cut, crossfade oder crossfade:FRAMES (FRAMES von {least} bis {most}).</translation>
         </message>
         <message>
             <source>A cut takes no frame count.</source>
-            <translation type="unfinished" />
+            <translation>Ein Schnitt hat keine Bildanzahl.</translation>
         </message>
         <message>
             <source>A crossfade of {frames} frames is out of range: use {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>Eine Überblendung von {frames} Bildern liegt außerhalb des Bereichs: Verwenden Sie {least} bis {most}.</translation>
         </message>
         <message>
             <source>--mute-clips needs --music: a film with muted clips and no music is silent.</source>
-            <translation type="unfinished" />
+            <translation>--mute-clips braucht --music: Ein Film mit stummgeschalteten Clips und ohne Musik ist stumm.</translation>
         </message>
         <message>
             <source>A fade of {seconds} s is out of range: use 0 to 10 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Eine Blende von {seconds} s liegt außerhalb des Bereichs: Verwenden Sie 0 bis 10 Sekunden.</translation>
         </message>
         <message>
             <source>Music {path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>Musik {path}: Datei nicht vorhanden.</translation>
         </message>
         <message>
             <source>Music {path}: not a sound file FFmpeg can read. Use MP3, WAV, FLAC or AAC.</source>
-            <translation type="unfinished" />
+            <translation>Musik {path}: keine Audiodatei, die FFmpeg lesen kann. Verwenden Sie MP3, WAV, FLAC oder AAC.</translation>
         </message>
         <message>
             <source>Music {path}: has no sound.</source>
-            <translation type="unfinished" />
+            <translation>Musik {path}: enthält keinen Ton.</translation>
         </message>
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Musik {path}: beschädigt, kann nicht decodiert werden ({reason}).</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Datei nicht vorhanden.</translation>
         </message>
         <message>
             <source>{path}: not a video FFmpeg can read ({reason}). Use an MP4 clip.</source>
-            <translation type="unfinished" />
+            <translation>{path}: kein Video, das FFmpeg lesen kann ({reason}). Verwenden Sie einen MP4-Clip.</translation>
         </message>
         <message>
             <source>{path}: has no video stream.</source>
-            <translation type="unfinished" />
+            <translation>{path}: enthält keinen Videostream.</translation>
         </message>
         <message>
             <source>{path}: the video has no picture size.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Das Video hat keine Bildgröße.</translation>
         </message>
         <message>
             <source>{path}: the video has no frame rate.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Das Video hat keine Bildrate.</translation>
         </message>
         <message>
             <source>{path}: damaged ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: beschädigt ({reason}).</translation>
         </message>
         <message>
             <source>{path}: the video has no frames.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Das Video hat keine Bilder.</translation>
         </message>
         <message>
             <source>--timeline {path}: Final Cut Pro XML and EDL need a standard frame rate (23.976, 24, 25, 29.97, 30, 50, 60 ...), and this film is at {fps} fps. Use a .otio timeline instead.</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path}: Final Cut Pro XML und EDL brauchen eine Standard-Bildrate (23,976, 24, 25, 29,97, 30, 50, 60 …), dieser Film hat aber {fps} fps. Verwenden Sie stattdessen eine .otio-Timeline.</translation>
         </message>
         <message>
             <source>{path}: use .otio, .xml or .edl.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Verwenden Sie .otio, .xml oder .edl.</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} existiert bereits; fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
         </message>
         <message>
             <source>Could not set up a secure connection to {url}. Check the date and time of this computer, and any proxy or CA setting.</source>
-            <translation type="unfinished" />
+            <translation>Es konnte keine sichere Verbindung zu {url} aufgebaut werden. Prüfen Sie Datum und Uhrzeit dieses Computers sowie etwaige Proxy- oder CA-Einstellungen.</translation>
         </message>
         <message>
             <source>{url} did not answer in time. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>{url} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The connection to {url} broke before an answer arrived. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zu {url} brach ab, bevor eine Antwort kam. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Could not connect to {url}. Check your internet connection (and the API base URL in the settings).</source>
-            <translation type="unfinished" />
+            <translation>Es konnte keine Verbindung zu {url} hergestellt werden. Prüfen Sie Ihre Internetverbindung (und die API-Basis-URL in den Einstellungen).</translation>
         </message>
         <message>
             <source>The answer from {url} is larger than {limit} bytes; refusing to read it.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von {url} ist größer als {limit} Bytes; sie wird nicht gelesen.</translation>
         </message>
         <message>
             <source>The connection to {url} broke while reading the answer. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zu {url} brach beim Lesen der Antwort ab. Versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} oder {second}</translation>
         </message>
         <message>
             <source>{others}, {before_last} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{others}, {before_last} oder {last}</translation>
         </message>
         <message>
             <source>{first}, {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}, {rest}</translation>
         </message>
         <message>
             <source>its embedded colour profile could not be used, so colours may shift a little</source>
-            <translation type="unfinished" />
+            <translation>sein eingebettetes Farbprofil konnte nicht verwendet werden, daher können sich die Farben leicht verschieben</translation>
         </message>
         <message>
             <source>Resolution {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Die Auflösung {value} wird nicht angeboten; wählen Sie {choices}.</translation>
         </message>
         <message>
             <source>Aspect ratio {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Das Seitenverhältnis {value} wird nicht angeboten; wählen Sie {choices}.</translation>
         </message>
         <message>
             <source>Fit {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Die Anpassung {value} wird nicht angeboten; wählen Sie {choices}.</translation>
         </message>
         <message>
             <source>Crop anchor {value} must be two numbers between 0 and 1.</source>
-            <translation type="unfinished" />
+            <translation>Der Zuschnittanker {value} muss aus zwei Zahlen zwischen 0 und 1 bestehen.</translation>
         </message>
         <message>
             <source>Aspect ratio {value} has no frame size; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Für das Seitenverhältnis {value} gibt es keine Bildgröße; wählen Sie {choices}.</translation>
         </message>
         <message>
             <source>{frame}: {warning}.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: {warning}.</translation>
         </message>
         <message>
             <source>{frame} is only {width}×{height} pixels; below {min_side} pixels on its short side it will look soft in the video.</source>
-            <translation type="unfinished" />
+            <translation>{frame} hat nur {width}×{height} Pixel; mit weniger als {min_side} Pixeln an der kurzen Seite wirkt es im Video unscharf.</translation>
         </message>
         <message>
             <source>{frame}: the part kept by the {aspect_ratio} crop is only {width}×{height} pixels, so it will look soft in the video. Choose a larger picture, or the pad fit to keep all of it.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: Der beim Zuschnitt auf {aspect_ratio} verbleibende Teil hat nur {width}×{height} Pixel und wirkt daher im Video unscharf. Wählen Sie ein größeres Bild oder die Anpassung „Mit Rand einpassen“, um alles zu behalten.</translation>
         </message>
         <message>
             <source>{frame} is {ratio} and is sent as it is, but the video is {aspect_ratio}; the service may crop or stretch it. Choose the crop or pad fit to decide yourself.</source>
-            <translation type="unfinished" />
+            <translation>{frame} hat das Format {ratio} und wird unverändert gesendet, das Video hat aber {aspect_ratio}; der Dienst kann es zuschneiden oder strecken. Wählen Sie die Anpassung „Zuschneiden“ oder „Mit Rand einpassen“, um selbst zu entscheiden.</translation>
         </message>
         <message>
             <source>The first and last frames are the same picture, so the video starts and ends on the same frame. That suits a loop; otherwise choose a different last frame.</source>
-            <translation type="unfinished" />
+            <translation>Start- und Endbild sind dasselbe Bild, daher beginnt und endet das Video mit demselben Bild. Das passt für eine Schleife; andernfalls wählen Sie ein anderes Endbild.</translation>
         </message>
         <message>
             <source>The first and last frames have different shapes ({first} and {last}); each is fitted on its own, so the framing may jump.</source>
-            <translation type="unfinished" />
+            <translation>Start- und Endbild haben unterschiedliche Formate ({first} und {last}); jedes wird für sich eingepasst, daher kann der Bildausschnitt springen.</translation>
         </message>
         <message>
             <source>The first and last frames differ a lot in size ({first_width}×{first_height} and {last_width}×{last_height}); the smaller one will look softer.</source>
-            <translation type="unfinished" />
+            <translation>Start- und Endbild unterscheiden sich stark in der Größe ({first_width}×{first_height} und {last_width}×{last_height}); das kleinere wirkt unschärfer.</translation>
         </message>
         <message>
             <source>First frame</source>
-            <translation type="unfinished" />
+            <translation>Startbild</translation>
         </message>
         <message>
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>Endbild</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source>No first frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Startbild gewählt. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>No last frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Endbild gewählt. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>No image was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Bild gewählt. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>No {frame} was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>Für {frame} wurde nichts gewählt. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a {scheme}: address, which veodesk does not send. Choose a file on this computer, or give an http(s) URL.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist eine {scheme}:-Adresse, die veodesk nicht sendet. Wählen Sie eine Datei auf diesem Computer oder geben Sie eine http(s)-URL an.</translation>
         </message>
         <message>
             <source>{frame} "{path}" does not exist. Check the path, or choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ existiert nicht. Prüfen Sie den Pfad oder wählen Sie die Datei erneut.</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ kann nicht gelesen werden ({reason}). Wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a folder, not an image. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist ein Ordner, kein Bild. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not a regular file. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist keine reguläre Datei. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is empty (0 bytes). Export or download the picture again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist leer (0 Bytes). Exportieren oder laden Sie das Bild erneut herunter.</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read: permission denied. Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ kann nicht gelesen werden: Zugriff verweigert. Prüfen Sie die Berechtigungen der Datei oder kopieren Sie sie in einen eigenen Ordner und wählen Sie die Kopie.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a HEIC/HEIF picture, which needs an optional plugin. Install it with: {command}, or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist ein HEIC/HEIF-Bild, das ein optionales Plugin braucht. Installieren Sie es mit: {command}, oder speichern Sie das Bild als JPEG.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is an AVIF picture, and this installation of Pillow cannot read AVIF. Install a Pillow with AVIF support ({command}), or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist ein AVIF-Bild, und diese Pillow-Installation kann AVIF nicht lesen. Installieren Sie Pillow mit AVIF-Unterstützung ({command}) oder speichern Sie das Bild als JPEG.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not an image veodesk can read. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist kein Bild, das veodesk lesen kann. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" disappeared while it was being read. Choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist beim Lesen verschwunden. Wählen Sie die Datei erneut.</translation>
         </message>
         <message>
             <source>{frame} "{path}" uses a colour mode ({mode}) that veodesk cannot convert. Save it as an RGB JPEG or PNG and choose that.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ verwendet einen Farbmodus ({mode}), den veodesk nicht umwandeln kann. Speichern Sie es als RGB-JPEG oder -PNG und wählen Sie diese Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is too large to decode on this computer. Choose a smaller picture.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist zu groß, um auf diesem Computer decodiert zu werden. Wählen Sie ein kleineres Bild.</translation>
         </message>
         <message>
             <source>{frame} "{path}" could not be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ konnte nicht gelesen werden ({reason}). Wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is damaged or incomplete (truncated or corrupt). Export or download it again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist beschädigt oder unvollständig (abgeschnitten oder defekt). Exportieren oder laden Sie es erneut herunter oder wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" has {width}×{height} pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ hat {width}×{height} Pixel und überschreitet damit die Sicherheitsgrenze von {limit} Megapixeln, die vor Dekompressionsbomben schützt. Verkleinern Sie es zuerst in einem Bildbearbeitungsprogramm oder wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" has more pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ hat zu viele Pixel und überschreitet damit die Sicherheitsgrenze von {limit} Megapixeln, die vor Dekompressionsbomben schützt. Verkleinern Sie es zuerst in einem Bildbearbeitungsprogramm oder wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is only {width}×{height} pixels, too small to be useful. Choose a picture at least {min_side} pixels on each side (720 or more is best).</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ hat nur {width}×{height} Pixel und ist zu klein, um brauchbar zu sein. Wählen Sie ein Bild mit mindestens {min_side} Pixeln an jeder Seite (am besten 720 oder mehr).</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a URL; previews are made from files on this computer only.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist eine URL; Vorschauen werden nur aus Dateien auf diesem Computer erstellt.</translation>
         </message>
         <message>
             <source>The prompt is empty. Describe what happens between the frames.</source>
-            <translation type="unfinished" />
+            <translation>Der Prompt ist leer. Beschreiben Sie, was zwischen den Bildern geschieht.</translation>
         </message>
         <message>
             <source>The prompt is {length} characters long; shorten it to at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>Der Prompt ist {length} Zeichen lang; kürzen Sie ihn auf höchstens {limit}.</translation>
         </message>
         <message>
             <source>Choose a first frame.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Startbild.</translation>
         </message>
         <message>
             <source>Choose a last frame.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Endbild.</translation>
         </message>
         <message>
             <source>Duration {value} is not offered; choose {choices} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Die Dauer {value} wird nicht angeboten; wählen Sie {choices} Sekunden.</translation>
         </message>
         <message>
             <source>Audio must be on or off.</source>
-            <translation type="unfinished" />
+            <translation>Ton muss an oder aus sein.</translation>
         </message>
         <message>
             <source>expected a JSON object</source>
-            <translation type="unfinished" />
+            <translation>JSON-Objekt erwartet</translation>
         </message>
         <message>
             <source>missing or invalid 'id'</source>
-            <translation type="unfinished" />
+            <translation>„id“ fehlt oder ist ungültig</translation>
         </message>
         <message>
             <source>missing or invalid 'status'</source>
-            <translation type="unfinished" />
+            <translation>„status“ fehlt oder ist ungültig</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>4 seconds</source>
-            <translation type="unfinished" />
+            <translation>4 Sekunden</translation>
         </message>
         <message>
             <source>6 seconds</source>
-            <translation type="unfinished" />
+            <translation>6 Sekunden</translation>
         </message>
         <message>
             <source>8 seconds</source>
-            <translation type="unfinished" />
+            <translation>8 Sekunden</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Auflösung</translation>
         </message>
         <message>
             <source>Aspect ratio</source>
-            <translation type="unfinished" />
+            <translation>Seitenverhältnis</translation>
         </message>
         <message>
             <source>Auto (from the first frame)</source>
-            <translation type="unfinished" />
+            <translation>Automatisch (nach dem Startbild)</translation>
         </message>
         <message>
             <source>16:9 landscape</source>
-            <translation type="unfinished" />
+            <translation>16:9 Querformat</translation>
         </message>
         <message>
             <source>9:16 portrait</source>
-            <translation type="unfinished" />
+            <translation>9:16 Hochformat</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Anpassung</translation>
         </message>
         <message>
             <source>Crop to fill</source>
-            <translation type="unfinished" />
+            <translation>Zuschneiden</translation>
         </message>
         <message>
             <source>Pad to fit</source>
-            <translation type="unfinished" />
+            <translation>Mit Rand einpassen</translation>
         </message>
         <message>
             <source>Leave as is</source>
-            <translation type="unfinished" />
+            <translation>Unverändert lassen</translation>
         </message>
         <message>
             <source>Generate audio</source>
-            <translation type="unfinished" />
+            <translation>Ton erzeugen</translation>
         </message>
         <message>
             <source>audio</source>
-            <translation type="unfinished" />
+            <translation>mit Ton</translation>
         </message>
         <message>
             <source>silent</source>
-            <translation type="unfinished" />
+            <translation>ohne Ton</translation>
         </message>
         <message>
             <source>Stopped waiting. The API cannot cancel a task, so it keeps running (and is paid for); resume the job later to fetch the video.</source>
-            <translation type="unfinished" />
+            <translation>Warten beendet. Die API kann eine Aufgabe nicht abbrechen, sie läuft also weiter (und wird berechnet); setzen Sie den Auftrag später fort, um das Video abzuholen.</translation>
         </message>
         <message>
             <source>The video is not ready yet (last status: {status}). It keeps rendering on the server; resume the job later to fetch it.</source>
-            <translation type="unfinished" />
+            <translation>Das Video ist noch nicht fertig (letzter Status: {status}). Es wird auf dem Server weiter erzeugt; setzen Sie den Auftrag später fort, um es abzuholen.</translation>
         </message>
         <message>
             <source>Job {job} has no saved frames to send again; start a new job instead.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} hat keine gespeicherten Bilder zum erneuten Senden; beginnen Sie stattdessen einen neuen Auftrag.</translation>
         </message>
         <message>
             <source>Job {job}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {reason}</translation>
         </message>
         <message>
             <source>copy of job {job} without audio</source>
-            <translation type="unfinished" />
+            <translation>Kopie von Auftrag {job} ohne Ton</translation>
         </message>
         <message>
             <source>copy of job {job}</source>
-            <translation type="unfinished" />
+            <translation>Kopie von Auftrag {job}</translation>
         </message>
         <message>
             <source>Job {job} is being worked on elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} wird gerade an anderer Stelle bearbeitet.</translation>
         </message>
         <message>
             <source>not created; nothing was charged</source>
-            <translation type="unfinished" />
+            <translation>nicht erstellt; es wurde nichts berechnet</translation>
         </message>
         <message>
             <source>{reason} Trying again in {seconds} s (nothing was created).</source>
-            <translation type="unfinished" />
+            <translation>{reason} Neuer Versuch in {seconds} s (es wurde nichts erstellt).</translation>
         </message>
         <message>
             <source>sending cancelled; nothing was sent</source>
-            <translation type="unfinished" />
+            <translation>Senden abgebrochen; es wurde nichts gesendet</translation>
         </message>
         <message>
             <source>Cancelled before the task was created.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen, bevor die Aufgabe erstellt wurde.</translation>
         </message>
         <message>
             <source>refused by the API</source>
-            <translation type="unfinished" />
+            <translation>von der API abgelehnt</translation>
         </message>
         <message>
             <source>created as {generation_id}</source>
-            <translation type="unfinished" />
+            <translation>erstellt als {generation_id}</translation>
         </message>
         <message>
             <source>The request was sent, but no usable answer came back ({reason}). The task may have been created and charged. Check your dashboard before submitting again: submitting again may cost credits.</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage wurde gesendet, aber es kam keine verwertbare Antwort zurück ({reason}). Die Aufgabe wurde womöglich erstellt und berechnet. Prüfen Sie Ihr Dashboard, bevor Sie erneut senden: Erneutes Senden kann Credits kosten.</translation>
         </message>
         <message>
             <source>outcome of POST unknown</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis des POST unbekannt</translation>
         </message>
         <message>
             <source>{reason} Checking again in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Erneute Prüfung in {seconds} s.</translation>
         </message>
         <message>
             <source>the API no longer knows this generation</source>
-            <translation type="unfinished" />
+            <translation>die API kennt diese Generierung nicht mehr</translation>
         </message>
         <message>
             <source>The generation failed. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist fehlgeschlagen. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The generation failed. The server said: no reason given</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist fehlgeschlagen. Der Server nannte keinen Grund.</translation>
         </message>
         <message>
             <source>The generation finished, but the server reported it finished but gave no video URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist abgeschlossen, aber der Server hat keine Video-URL geliefert. Wenden Sie sich an den Support der API.</translation>
         </message>
         <message>
             <source>saved {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} gespeichert</translation>
         </message>
         <message>
             <source>Job {job} is being worked on by another veodesk window or command.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} wird gerade von einem anderen veodesk-Fenster oder -Befehl bearbeitet.</translation>
         </message>
         <message>
             <source>veodesk stopped while sending it</source>
-            <translation type="unfinished" />
+            <translation>veodesk wurde während des Sendens beendet</translation>
         </message>
         <message>
             <source>The CA bundle {path} in the settings does not exist; choose a PEM file or clear the setting.</source>
-            <translation type="unfinished" />
+            <translation>Die CA-Zertifikatsdatei {path} aus den Einstellungen existiert nicht; wählen Sie eine PEM-Datei oder leeren Sie die Einstellung.</translation>
         </message>
         <message>
             <source>A storyboard holds at most {most} keyframes.</source>
