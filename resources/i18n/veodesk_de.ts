@@ -1787,7 +1787,7 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         </message>
         <message>
             <source>Redo</source>
-            <translation>Wiederholen</translation>
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Resolution of the film</source>
@@ -2674,295 +2674,295 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         </message>
         <message>
             <source>A storyboard holds at most {most} keyframes.</source>
-            <translation type="unfinished" />
+            <translation>Ein Storyboard fasst höchstens {most} Schlüsselbilder.</translation>
         </message>
         <message>
             <source>Add keyframes</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbilder hinzufügen</translation>
         </message>
         <message>
             <source>Add keyframe</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild hinzufügen</translation>
         </message>
         <message>
             <source>Delete keyframe</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild löschen</translation>
         </message>
         <message>
             <source>Move keyframe</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild verschieben</translation>
         </message>
         <message>
             <source>Swap keyframes</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbilder tauschen</translation>
         </message>
         <message>
             <source>Replace keyframe</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild ersetzen</translation>
         </message>
         <message>
             <source>A prompt holds at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Ein Prompt fasst höchstens {most} Zeichen.</translation>
         </message>
         <message>
             <source>Edit prompt</source>
-            <translation type="unfinished" />
+            <translation>Prompt bearbeiten</translation>
         </message>
         <message>
             <source>Duration {value} is not offered.</source>
-            <translation type="unfinished" />
+            <translation>Die Dauer {value} wird nicht angeboten.</translation>
         </message>
         <message>
             <source>Change duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer ändern</translation>
         </message>
         <message>
             <source>Change audio</source>
-            <translation type="unfinished" />
+            <translation>Ton ändern</translation>
         </message>
         <message>
             <source>Job {job} is not a take of segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} ist kein Take von Segment {segment}.</translation>
         </message>
         <message>
             <source>Choose take</source>
-            <translation type="unfinished" />
+            <translation>Take wählen</translation>
         </message>
         <message>
             <source>Change film settings</source>
-            <translation type="unfinished" />
+            <translation>Filmeinstellungen ändern</translation>
         </message>
         <message>
             <source>The keyframe {number}'s picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild „{path}“ von Schlüsselbild {number} kann nicht gelesen werden ({reason}). Legen Sie die Datei zurück oder ersetzen Sie das Schlüsselbild.</translation>
         </message>
         <message>
             <source>The picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild „{path}“ kann nicht gelesen werden ({reason}). Legen Sie die Datei zurück oder ersetzen Sie das Schlüsselbild.</translation>
         </message>
         <message>
             <source>Storyboard {path} ({where}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>Storyboard {path} ({where}): {problem}</translation>
         </message>
         <message>
             <source>Storyboard {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Storyboard {path}: {problem}</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>ein Objekt</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>eine Liste</translation>
         </message>
         <message>
             <source>must be a JSON object {shape}.</source>
-            <translation type="unfinished" />
+            <translation>muss ein JSON-Objekt {shape} sein.</translation>
         </message>
         <message>
             <source>must be a JSON list {shape}.</source>
-            <translation type="unfinished" />
+            <translation>muss eine JSON-Liste {shape} sein.</translation>
         </message>
         <message>
             <source>must be a text.</source>
-            <translation type="unfinished" />
+            <translation>muss ein Text sein.</translation>
         </message>
         <message>
             <source>must be a text that is not empty.</source>
-            <translation type="unfinished" />
+            <translation>muss ein nicht leerer Text sein.</translation>
         </message>
         <message>
             <source>contains a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>enthält ein NUL-Zeichen.</translation>
         </message>
         <message>
             <source>must be {choices}, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>muss {choices} sein, nicht {value}.</translation>
         </message>
         <message>
             <source>must be true or false.</source>
-            <translation type="unfinished" />
+            <translation>muss true oder false sein.</translation>
         </message>
         <message>
             <source>must be a job number (a whole number above 0).</source>
-            <translation type="unfinished" />
+            <translation>muss eine Auftragsnummer sein (eine ganze Zahl größer als 0).</translation>
         </message>
         <message>
             <source>is missing.</source>
-            <translation type="unfinished" />
+            <translation>fehlt.</translation>
         </message>
         <message>
             <source>cannot be "auto": every segment must share one shape. Use "16:9" or "9:16".</source>
-            <translation type="unfinished" />
+            <translation>darf nicht "auto" sein: Alle Segmente müssen dasselbe Format haben. Verwenden Sie "16:9" oder "9:16".</translation>
         </message>
         <message>
             <source>has no "image": name the picture, e.g. "frames/a.jpg".</source>
-            <translation type="unfinished" />
+            <translation>hat kein "image": Geben Sie das Bild an, z. B. "frames/a.jpg".</translation>
         </message>
         <message>
             <source>is not a job state: {value}.</source>
-            <translation type="unfinished" />
+            <translation>ist kein Auftragsstatus: {value}.</translation>
         </message>
         <message>
             <source>has no "prompt".</source>
-            <translation type="unfinished" />
+            <translation>hat keinen "prompt".</translation>
         </message>
         <message>
             <source>has no "duration" (4, 6 or 8 seconds).</source>
-            <translation type="unfinished" />
+            <translation>hat keine "duration" (4, 6 oder 8 Sekunden).</translation>
         </message>
         <message>
             <source>is not a veodesk storyboard (no "format": "{format}").</source>
-            <translation type="unfinished" />
+            <translation>ist kein veodesk-Storyboard (kein "format": "{format}").</translation>
         </message>
         <message>
             <source>must be a whole number; this veodesk writes {version}.</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl sein; diese veodesk-Version schreibt {version}.</translation>
         </message>
         <message>
             <source>was written by a newer veodesk (format {version}; this one reads {supported}). Update veodesk to open it.</source>
-            <translation type="unfinished" />
+            <translation>wurde von einer neueren veodesk-Version geschrieben (Format {version}; diese liest {supported}). Aktualisieren Sie veodesk, um es zu öffnen.</translation>
         </message>
         <message>
             <source>has {count}; a storyboard has {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>hat {count}; ein Storyboard hat {least} bis {most}.</translation>
         </message>
         <message>
             <source>has {count}, but {keyframes} keyframes need exactly {needed} (one between each pair).</source>
-            <translation type="unfinished" />
+            <translation>hat {count}, aber {keyframes} Schlüsselbilder brauchen genau {needed} (eins zwischen jedem Paar).</translation>
         </message>
         <message>
             <source>two segments have the same "id".</source>
-            <translation type="unfinished" />
+            <translation>zwei Segmente haben dieselbe "id".</translation>
         </message>
         <message>
             <source>is larger than {size} MB; it is not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>ist größer als {size} MB; es ist kein Storyboard.</translation>
         </message>
         <message>
             <source>is not UTF-8 text; it is damaged or not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>ist kein UTF-8-Text; es ist beschädigt oder kein Storyboard.</translation>
         </message>
         <message>
             <source>is not valid JSON ({reason}); it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>ist kein gültiges JSON ({reason}); es ist beschädigt.</translation>
         </message>
         <message>
             <source>cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>The storyboard {path} is open in another veodesk window or command. Close it there (or wait for its render to end), then try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Storyboard {path} ist in einem anderen veodesk-Fenster oder -Befehl geöffnet. Schließen Sie es dort (oder warten Sie, bis die Filmerstellung dort endet), und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>Keyframe {number}'s picture {picture} is missing. Put it back or replace the keyframe (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>Das Bild {picture} von Schlüsselbild {number} fehlt. Legen Sie es zurück oder ersetzen Sie das Schlüsselbild (in {path}).</translation>
         </message>
         <message>
             <source>segment {segment}: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Segment {segment}: {warning}</translation>
         </message>
         <message>
             <source>{path} already exists; choose another --output or add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} existiert bereits; wählen Sie ein anderes --output oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
         </message>
         <message>
             <source>{path} is not a file; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine Datei; wählen Sie ein anderes --output.</translation>
         </message>
         <message>
             <source>Cannot write {path}: its folder does not exist or is not writable.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Der Ordner existiert nicht oder ist nicht beschreibbar.</translation>
         </message>
         <message>
             <source>Ask for 1 to {most} takes at a time.</source>
-            <translation type="unfinished" />
+            <translation>Fordern Sie 1 bis {most} Takes auf einmal an.</translation>
         </message>
         <message>
             <source>There is no segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Segment {segment}.</translation>
         </message>
         <message>
             <source>segment {segment} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>Segment {segment} (Auftrag {job})</translation>
         </message>
         <message>
             <source>Segment {segment} has no prompt: describe what happens between keyframes {first} and {last} (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>Segment {segment} hat keinen Prompt: Beschreiben Sie, was zwischen den Schlüsselbildern {first} und {last} geschieht (in {path}).</translation>
         </message>
         <message>
             <source>Segment {segment}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Segment {segment}: {reason}</translation>
         </message>
         <message>
             <source>Nothing was sent. For {segments} a request was sent but no answer came back, so a task may have been created and charged. Check your dashboard; to send one again, run 'veodesk-cli resubmit JOB --yes' (it stays a take of its segment), then render again.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet. Für {segments} wurde eine Anfrage gesendet, aber es kam keine Antwort zurück; womöglich wurde also eine Aufgabe erstellt und berechnet. Prüfen Sie Ihr Dashboard; um eine erneut zu senden, führen Sie 'veodesk-cli resubmit JOB --yes' aus (sie bleibt ein Take ihres Segments), und erstellen Sie den Film dann erneut.</translation>
         </message>
         <message>
             <source>sending job {job}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} wird gesendet</translation>
         </message>
         <message>
             <source>resuming job {job} ({generation_id})</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} wird fortgesetzt ({generation_id})</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} endete mit dem Status „{state}“: {reason}.</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: no video.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} endete mit dem Status „{state}“: kein Video.</translation>
         </message>
         <message>
             <source>done (job {job})</source>
-            <translation type="unfinished" />
+            <translation>fertig (Auftrag {job})</translation>
         </message>
         <message>
             <source>A segment has no finished take to join.</source>
-            <translation type="unfinished" />
+            <translation>Ein Segment hat keinen fertigen Take zum Verbinden.</translation>
         </message>
         <message>
             <source>failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen: {reason}</translation>
         </message>
         <message>
             <source>The saved frame {path} is missing ({reason}); start a new job from the original pictures.</source>
-            <translation type="unfinished" />
+            <translation>Das gespeicherte Bild {path} fehlt ({reason}); beginnen Sie einen neuen Auftrag mit den Originalbildern.</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} ist keine http(s)-URL; verwenden Sie z. B. {example}.</translation>
         </message>
         <message>
             <source>API base URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>Die API-Basis-URL {url} ist keine http(s)-URL; verwenden Sie z. B. {example}.</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} verwendet einfaches http, wodurch Ihr Schlüssel unverschlüsselt gesendet würde; verwenden Sie https (einfaches http ist nur für 127.0.0.1/localhost erlaubt).</translation>
         </message>
         <message>
             <source>API base URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>Die API-Basis-URL {url} verwendet einfaches http, wodurch Ihr Schlüssel unverschlüsselt gesendet würde; verwenden Sie https (einfaches http ist nur für 127.0.0.1/localhost erlaubt).</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} darf keine Zugangsdaten, keine Abfrage und kein Fragment enthalten.</translation>
         </message>
         <message>
             <source>API base URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>Die API-Basis-URL {url} darf keine Zugangsdaten, keine Abfrage und kein Fragment enthalten.</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL is not an http(s) URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist abgeschlossen, aber die Video-URL ist keine http(s)-URL. Wenden Sie sich an den Support der API.</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL points at this computer. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist abgeschlossen, aber die Video-URL zeigt auf diesen Computer. Wenden Sie sich an den Support der API.</translation>
         </message>
     </context>
     <context>
