@@ -204,7 +204,7 @@
         </message>
         <message>
             <source>Demo ready: press Generate to render the sample locally, or open the Storyboard tab for a three-keyframe film.</source>
-            <translation type="unfinished" />
+            <translation>Demo bereit: Klicken Sie auf „Generieren“, um das Beispiel lokal zu erzeugen, oder öffnen Sie den Tab „Storyboard“ für einen Film aus drei Schlüsselbildern.</translation>
         </message>
         <message>
             <source>Finish or stop the running jobs before leaving the demo.</source>
@@ -701,15 +701,15 @@ oder klicken, um eines zu wählen</translation>
         <name>JobEvents</name>
         <message>
             <source>job {job}: sent to the API</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: an die API gesendet</translation>
         </message>
         <message>
             <source>job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {event}</translation>
         </message>
         <message>
             <source>Job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {event}</translation>
         </message>
         <message>
             <source>About your frames: {warnings}</source>
@@ -955,15 +955,15 @@ Wählen Sie zwei Bilder, beschreiben Sie die Bewegung und klicken Sie auf „Gen
         </message>
         <message>
             <source>Single clip</source>
-            <translation type="unfinished" />
+            <translation>Einzelner Clip</translation>
         </message>
         <message>
             <source>Loading the storyboard…</source>
-            <translation type="unfinished" />
+            <translation>Storyboard wird geladen…</translation>
         </message>
         <message>
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Storyboard</translation>
         </message>
         <message>
             <source>&amp;Open frame…</source>
@@ -975,11 +975,11 @@ Wählen Sie zwei Bilder, beschreiben Sie die Bewegung und klicken Sie auf „Gen
         </message>
         <message>
             <source>&amp;New storyboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Storyboard</translation>
         </message>
         <message>
             <source>Open &amp;storyboard…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Storyboard öffnen…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -1333,11 +1333,11 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         </message>
         <message>
             <source>Ask before a storyboard run that costs more than</source>
-            <translation type="unfinished" />
+            <translation>Vor einem Storyboard-Durchlauf nachfragen, der mehr kostet als</translation>
         </message>
         <message>
             <source>Generate all and several takes at once ask first when their expected cost is higher than this (0 asks every time)</source>
-            <translation type="unfinished" />
+            <translation>„Alle generieren“ und mehrere Takes auf einmal fragen zuerst nach, wenn die erwarteten Kosten über diesem Betrag liegen (0 fragt jedes Mal)</translation>
         </message>
         <message>
             <source>Videos</source>
@@ -1353,7 +1353,7 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         </message>
         <message>
             <source>Ask before a storyboard run above</source>
-            <translation type="unfinished" />
+            <translation>Nachfragen vor Storyboard-Durchläufen über</translation>
         </message>
         <message>
             <source>Defaults for new videos</source>
@@ -1475,1529 +1475,1529 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         <name>Storyboard</name>
         <message>
             <source>Keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild {number}</translation>
         </message>
         <message>
             <source>missing — relink</source>
-            <translation type="unfinished" />
+            <translation>fehlt – neu verknüpfen</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>Move keyframe {number} left</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild {number} nach links verschieben</translation>
         </message>
         <message>
             <source>Move keyframe {number} right</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild {number} nach rechts verschieben</translation>
         </message>
         <message>
             <source>Relink…</source>
-            <translation type="unfinished" />
+            <translation>Neu verknüpfen…</translation>
         </message>
         <message>
             <source>Replace…</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen…</translation>
         </message>
         <message>
             <source>Replace the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Bild von Schlüsselbild {number} ersetzen</translation>
         </message>
         <message>
             <source>Delete keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild {number} löschen</translation>
         </message>
         <message>
             <source>Drag to move this keyframe; drop pictures here to insert them after it.</source>
-            <translation type="unfinished" />
+            <translation>Ziehen, um dieses Schlüsselbild zu verschieben; Bilder hier ablegen, um sie dahinter einzufügen.</translation>
         </message>
         <message>
             <source>Unreadable picture</source>
-            <translation type="unfinished" />
+            <translation>Nicht lesbares Bild</translation>
         </message>
         <message>
             <source>Wait for the storyboard's run to end, or stop it, first.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie zuerst, bis der Durchlauf des Storyboards endet, oder stoppen Sie ihn.</translation>
         </message>
         <message>
             <source>Opened {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} geöffnet.</translation>
         </message>
         <message>
             <source>The storyboard could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Das Storyboard konnte nicht gespeichert werden: {error}</translation>
         </message>
         <message>
             <source>Choose keyframes</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbilder wählen</translation>
         </message>
         <message>
             <source>Choose keyframes to insert</source>
-            <translation type="unfinished" />
+            <translation>Einzufügende Schlüsselbilder wählen</translation>
         </message>
         <message>
             <source>Choose the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Bild für Schlüsselbild {number} wählen</translation>
         </message>
         <message>
             <source>A storyboard keeps its pictures in its folder: save the web picture, then drop the file.</source>
-            <translation type="unfinished" />
+            <translation>Ein Storyboard bewahrt seine Bilder in seinem Ordner auf: Speichern Sie das Bild aus dem Web und ziehen Sie dann die Datei hierher.</translation>
         </message>
         <message>
             <source>Every segment needs a finished take before the film plays.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Segment braucht einen fertigen Take, bevor der Film abgespielt werden kann.</translation>
         </message>
         <message>
             <source>Segment {number}: {prompt}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number}: {prompt}</translation>
         </message>
         <message>
             <source>{film}, segment {number}</source>
-            <translation type="unfinished" />
+            <translation>{film}, Segment {number}</translation>
         </message>
         <message>
             <source>Take {number} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>Take {number} (Auftrag {job})</translation>
         </message>
         <message>
             <source>To generate</source>
-            <translation type="unfinished" />
+            <translation>Zu generieren</translation>
         </message>
         <message>
             <source>Running…</source>
-            <translation type="unfinished" />
+            <translation>Läuft…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Check the dashboard</source>
-            <translation type="unfinished" />
+            <translation>Dashboard prüfen</translation>
         </message>
         <message>
             <source>Segment {number}: keyframe {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number}: Schlüsselbild {first} bis {last}</translation>
         </message>
         <message>
             <source>No take yet</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Take</translation>
         </message>
         <message>
             <source>Prompt of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Prompt von Segment {number}</translation>
         </message>
         <message>
             <source>What happens between keyframe {first} and keyframe {last}</source>
-            <translation type="unfinished" />
+            <translation>Was zwischen Schlüsselbild {first} und Schlüsselbild {last} geschieht</translation>
         </message>
         <message>
             <source>Duration of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Dauer von Segment {number}</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>Audio of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Ton von Segment {number}</translation>
         </message>
         <message>
             <source>Film's audio</source>
-            <translation type="unfinished" />
+            <translation>Ton des Films</translation>
         </message>
         <message>
             <source>With audio</source>
-            <translation type="unfinished" />
+            <translation>Mit Ton</translation>
         </message>
         <message>
             <source>Silent</source>
-            <translation type="unfinished" />
+            <translation>Ohne Ton</translation>
         </message>
         <message>
             <source>Chosen take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Gewählter Take von Segment {number}</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Abspielen</translation>
         </message>
         <message>
             <source>Play the take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Take von Segment {number} abspielen</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>Generieren</translation>
         </message>
         <message>
             <source>Generate segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number} generieren</translation>
         </message>
         <message>
             <source> take(s)</source>
-            <translation type="unfinished" />
+            <translation> Take(s)</translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Zu generierende Takes für Segment {number}</translation>
         </message>
         <message>
             <source>Generate several takes at once, then choose the best</source>
-            <translation type="unfinished" />
+            <translation>Mehrere Takes auf einmal generieren und dann den besten wählen</translation>
         </message>
         <message>
             <source>+ Keyframe</source>
-            <translation type="unfinished" />
+            <translation>+ Schlüsselbild</translation>
         </message>
         <message>
             <source>Insert a keyframe inside segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Ein Schlüsselbild in Segment {number} einfügen</translation>
         </message>
         <message>
             <source>Too long</source>
-            <translation type="unfinished" />
+            <translation>Zu lang</translation>
         </message>
         <message>
             <source>Segment {number}: {state}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number}: {state}</translation>
         </message>
         <message>
             <source>No takes yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Takes</translation>
         </message>
         <message>
             <source>No API key yet: save one in Settings, or try the demo, then generate.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein API-Schlüssel: Speichern Sie einen in den Einstellungen oder probieren Sie die Demo aus und generieren Sie dann.</translation>
         </message>
         <message>
             <source>Checking the pictures and prompts…</source>
-            <translation type="unfinished" />
+            <translation>Bilder und Prompts werden geprüft…</translation>
         </message>
         <message>
             <source>Nothing to send: every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu senden: Alle Segmente sind fertig.</translation>
         </message>
         <message>
             <source>Tasks to send: {count}, about {cost}. Send them?</source>
-            <translation type="unfinished" />
+            <translation>Zu sendende Aufgaben: {count}, etwa {cost}. Jetzt senden?</translation>
         </message>
         <message>
             <source>Each task is a paid generation on the AI/ML API. You are asked because the cost is above {threshold}, the amount set in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Jede Aufgabe ist eine kostenpflichtige Generierung bei der AI/ML API. Sie werden gefragt, weil die Kosten über {threshold} liegen, dem in den Einstellungen festgelegten Betrag.</translation>
         </message>
         <message>
             <source>This is more than your balance of {balance}. You can still send (the balance may lag behind), but tasks may fail.</source>
-            <translation type="unfinished" />
+            <translation>Das übersteigt Ihr Guthaben von {balance}. Sie können trotzdem senden (das Guthaben wird eventuell verzögert aktualisiert), aber Aufgaben können fehlschlagen.</translation>
         </message>
         <message>
             <source>Send the storyboard's tasks?</source>
-            <translation type="unfinished" />
+            <translation>Die Aufgaben des Storyboards senden?</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Senden</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>Sending tasks: {count}, about {cost}…</source>
-            <translation type="unfinished" />
+            <translation>Aufgaben werden gesendet: {count}, etwa {cost}…</translation>
         </message>
         <message>
             <source>Segment {number}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Segment {number}: {message}</translation>
         </message>
         <message>
             <source>Segments {segments} did not finish; the finished takes are kept and the next run sends only what is left. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Segmente {segments} wurden nicht fertig; die fertigen Takes bleiben erhalten, und der nächste Durchlauf sendet nur, was noch fehlt. {reason}</translation>
         </message>
         <message>
             <source>Takes finished: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Fertige Takes: {count}.</translation>
         </message>
         <message>
             <source>Joining the takes into {path}…</source>
-            <translation type="unfinished" />
+            <translation>Die Takes werden zu {path} verbunden…</translation>
         </message>
         <message>
             <source>The film is ready: {path}</source>
-            <translation type="unfinished" />
+            <translation>Der Film ist fertig: {path}</translation>
         </message>
         <message>
             <source>Stopped. Tasks already sent keep running on the server; Generate all fetches them without sending them again.</source>
-            <translation type="unfinished" />
+            <translation>Gestoppt. Bereits gesendete Aufgaben laufen auf dem Server weiter; „Alle generieren“ holt sie ab, ohne sie erneut zu senden.</translation>
         </message>
         <message>
             <source>Add at least two keyframes: each pair makes one segment.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie mindestens zwei Schlüsselbilder hinzu: Jedes Paar ergibt ein Segment.</translation>
         </message>
         <message>
             <source>Segments: {count}, {seconds} s of film.</source>
-            <translation type="unfinished" />
+            <translation>Segmente: {count}, {seconds} s Film.</translation>
         </message>
         <message>
             <source>{length} Relink the missing pictures before generating.</source>
-            <translation type="unfinished" />
+            <translation>{length} Verknüpfen Sie die fehlenden Bilder neu, bevor Sie generieren.</translation>
         </message>
         <message>
             <source>{length} Every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>{length} Alle Segmente sind fertig.</translation>
         </message>
         <message>
             <source>{length} Tasks to send: {count}, about {cost}, {source}.</source>
-            <translation type="unfinished" />
+            <translation>{length} Zu sendende Aufgaben: {count}, etwa {cost}, {source}.</translation>
         </message>
         <message>
             <source>No storyboard open</source>
-            <translation type="unfinished" />
+            <translation>Kein Storyboard geöffnet</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Neu</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
-            <translation type="unfinished" />
+            <translation>Ein neues Storyboard in Ihrem Videoordner beginnen</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Öffnen…</translation>
         </message>
         <message>
             <source>Open a storyboard project (.veoboard)</source>
-            <translation type="unfinished" />
+            <translation>Ein Storyboard-Projekt öffnen (.veoboard)</translation>
         </message>
         <message>
             <source>Show folder</source>
-            <translation type="unfinished" />
+            <translation>Ordner zeigen</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Resolution of the film</source>
-            <translation type="unfinished" />
+            <translation>Auflösung des Films</translation>
         </message>
         <message>
             <source>Aspect ratio of the film</source>
-            <translation type="unfinished" />
+            <translation>Seitenverhältnis des Films</translation>
         </message>
         <message>
             <source>How pictures fit the frame</source>
-            <translation type="unfinished" />
+            <translation>Wie Bilder ins Videobild eingepasst werden</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>Ton</translation>
         </message>
         <message>
             <source>Style, added to every prompt</source>
-            <translation type="unfinished" />
+            <translation>Stil, wird jedem Prompt hinzugefügt</translation>
         </message>
         <message>
             <source>Style added to every prompt (optional)</source>
-            <translation type="unfinished" />
+            <translation>Stil, der jedem Prompt hinzugefügt wird (optional)</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>Stil</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Auflösung</translation>
         </message>
         <message>
             <source>Aspect</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Anpassung</translation>
         </message>
         <message>
             <source>Add keyframes…</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbilder hinzufügen…</translation>
         </message>
         <message>
             <source>Add pictures at the end; several at once are added in file-name order</source>
-            <translation type="unfinished" />
+            <translation>Bilder am Ende hinzufügen; mehrere auf einmal werden in der Reihenfolge der Dateinamen hinzugefügt</translation>
         </message>
         <message>
             <source>Drop two or more pictures here, or press Add keyframes…, to start a storyboard. Each pair of keyframes becomes one segment of the film.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie zwei oder mehr Bilder hier ab oder klicken Sie auf „Schlüsselbilder hinzufügen…“, um ein Storyboard zu beginnen. Jedes Paar von Schlüsselbildern wird zu einem Segment des Films.</translation>
         </message>
         <message>
             <source>Generate all</source>
-            <translation type="unfinished" />
+            <translation>Alle generieren</translation>
         </message>
         <message>
             <source>Send only the segments that are not done</source>
-            <translation type="unfinished" />
+            <translation>Nur die Segmente senden, die nicht fertig sind</translation>
         </message>
         <message>
             <source>Render film</source>
-            <translation type="unfinished" />
+            <translation>Film erstellen</translation>
         </message>
         <message>
             <source>Generate what is left, then join the chosen takes into one film</source>
-            <translation type="unfinished" />
+            <translation>Generieren, was noch fehlt, und dann die gewählten Takes zu einem Film verbinden</translation>
         </message>
         <message>
             <source>Play film</source>
-            <translation type="unfinished" />
+            <translation>Film abspielen</translation>
         </message>
         <message>
             <source>Play the chosen takes back to back</source>
-            <translation type="unfinished" />
+            <translation>Die gewählten Takes nacheinander abspielen</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Stopp</translation>
         </message>
         <message>
             <source>Stop waiting; tasks already sent keep running and are fetched later</source>
-            <translation type="unfinished" />
+            <translation>Nicht mehr warten; bereits gesendete Aufgaben laufen weiter und werden später abgeholt</translation>
         </message>
         <message>
             <source>{action}: {edit}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {edit}</translation>
         </message>
     </context>
     <context>
         <name>core</name>
         <message>
             <source>The API answered with something that is not a generation task ({reason}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat mit etwas geantwortet, das keine Generierungsaufgabe ist ({reason}). Das ist meist vorübergehend; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The billing service redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat auf eine andere Website umgeleitet ({url}); veodesk folgt dem nicht, weil Ihr Schlüssel mitgesendet würde. Prüfen Sie die URL in den Einstellungen.</translation>
         </message>
         <message>
             <source>The API redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat auf eine andere Website umgeleitet ({url}); veodesk folgt dem nicht, weil Ihr Schlüssel mitgesendet würde. Prüfen Sie die URL in den Einstellungen.</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat mit etwas geantwortet, das kein JSON ist (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The API answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat mit etwas geantwortet, das kein JSON ist (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
             <source>The billing service redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat zu oft umgeleitet. Prüfen Sie die URL in den Einstellungen.</translation>
         </message>
         <message>
             <source>The API redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat zu oft umgeleitet. Prüfen Sie die URL in den Einstellungen.</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die API hat Ihren Schlüssel abgelehnt (HTTP {status}). Prüfen Sie den Schlüssel in den Einstellungen oder in der Variable AIMLAPI_KEY und ob Ihr Konto Credits hat. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat Ihren Schlüssel abgelehnt (HTTP {status}). Prüfen Sie den Schlüssel in den Einstellungen oder in der Variable AIMLAPI_KEY und ob Ihr Konto Credits hat.</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die API kennt diese Generierung nicht (HTTP 404). Prüfen Sie die ID. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id.</source>
-            <translation type="unfinished" />
+            <translation>Die API kennt diese Generierung nicht (HTTP 404). Prüfen Sie die ID.</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die API begrenzt die Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es erneut. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die API begrenzt die Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die API hat die Anfrage nicht angenommen (HTTP {status}). Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). Check the inputs.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat die Anfrage nicht angenommen (HTTP {status}). Prüfen Sie die Eingaben.</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Bei der API ist ein Problem aufgetreten (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es in ein paar Minuten erneut. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Bei der API ist ein Problem aufgetreten (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es in ein paar Minuten erneut.</translation>
         </message>
         <message>
             <source>updated just now</source>
-            <translation type="unfinished" />
+            <translation>gerade aktualisiert</translation>
         </message>
         <message>
             <source>updated {minutes} min ago</source>
-            <translation type="unfinished" />
+            <translation>vor {minutes} Min. aktualisiert</translation>
         </message>
         <message>
             <source>updated {hours} h ago</source>
-            <translation type="unfinished" />
+            <translation>vor {hours} Std. aktualisiert</translation>
         </message>
         <message>
             <source>updated {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>vor {days} Tagen aktualisiert</translation>
         </message>
         <message>
             <source>'{name}' is missing</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ fehlt</translation>
         </message>
         <message>
             <source>'{name}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist keine Zahl</translation>
         </message>
         <message>
             <source>'{name}' is out of range</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ liegt außerhalb des zulässigen Bereichs</translation>
         </message>
         <message>
             <source>the answer is not an object</source>
-            <translation type="unfinished" />
+            <translation>die Antwort ist kein Objekt</translation>
         </message>
         <message>
             <source>'{name}' is not true or false</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist weder true noch false</translation>
         </message>
         <message>
             <source>'{name}' is not a date</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist kein Datum</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat Ihren Schlüssel abgelehnt (HTTP {status}), daher ist das Guthaben unbekannt. Prüfen Sie den Schlüssel in den Einstellungen oder in der Variable AIMLAPI_KEY. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat Ihren Schlüssel abgelehnt (HTTP {status}), daher ist das Guthaben unbekannt. Prüfen Sie den Schlüssel in den Einstellungen oder in der Variable AIMLAPI_KEY.</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst begrenzt die Anfragen (HTTP 429); das Guthaben wird später erneut gelesen. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst begrenzt die Anfragen (HTTP 429); das Guthaben wird später erneut gelesen.</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst konnte das Guthaben nicht liefern (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es später erneut. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst konnte das Guthaben nicht liefern (HTTP {status}). Das ist meist vorübergehend; versuchen Sie es später erneut.</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not a balance ({reason}). The balance is unknown for now.</source>
-            <translation type="unfinished" />
+            <translation>Der Abrechnungsdienst hat mit etwas geantwortet, das kein Guthaben ist ({reason}). Das Guthaben ist vorerst unbekannt.</translation>
         </message>
         <message>
             <source>Downloading the video failed: {reason} The video is kept on the server for a while; resume the job to try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Herunterladen des Videos ist fehlgeschlagen: {reason} Das Video bleibt eine Weile auf dem Server; setzen Sie den Auftrag fort, um es erneut zu versuchen.</translation>
         </message>
         <message>
             <source>Download stopped. Resume the job to finish it.</source>
-            <translation type="unfinished" />
+            <translation>Herunterladen gestoppt. Setzen Sie den Auftrag fort, um es abzuschließen.</translation>
         </message>
         <message>
             <source>the partial download no longer matches; starting again</source>
-            <translation type="unfinished" />
+            <translation>der teilweise Download passt nicht mehr; es wird neu begonnen</translation>
         </message>
         <message>
             <source>the video host answered HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>der Video-Host antwortete mit HTTP {status}</translation>
         </message>
         <message>
             <source>The video host refused the download (HTTP {status}). The link may have expired; check the job's status again to get a fresh one.</source>
-            <translation type="unfinished" />
+            <translation>Der Video-Host hat den Download verweigert (HTTP {status}). Der Link ist vielleicht abgelaufen; fragen Sie den Status des Auftrags erneut ab, um einen neuen zu erhalten.</translation>
         </message>
         <message>
             <source>The video is {size} bytes, more than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>Das Video hat {size} Bytes, mehr als die Grenze von {limit} Bytes.</translation>
         </message>
         <message>
             <source>The video is larger than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>Das Video ist größer als die Grenze von {limit} Bytes.</translation>
         </message>
         <message>
             <source>the connection broke after {done} bytes</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung brach nach {done} Bytes ab</translation>
         </message>
         <message>
             <source>the connection broke after {done} of {size} bytes</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung brach nach {done} von {size} Bytes ab</translation>
         </message>
         <message>
             <source>What {url} sent is not an MP4 video; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Was {url} gesendet hat, ist kein MP4-Video; es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>No API key. Set the AIMLAPI_KEY environment variable or save a key in the app's settings. Get a key at {url}.</source>
-            <translation type="unfinished" />
+            <translation>Kein API-Schlüssel. Setzen Sie die Umgebungsvariable AIMLAPI_KEY oder speichern Sie einen Schlüssel in den Einstellungen der App. Einen Schlüssel erhalten Sie unter {url}.</translation>
         </message>
         <message>
             <source>preparing</source>
-            <translation type="unfinished" />
+            <translation>in Vorbereitung</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>bereit</translation>
         </message>
         <message>
             <source>submitting</source>
-            <translation type="unfinished" />
+            <translation>wird gesendet</translation>
         </message>
         <message>
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>in Warteschlange</translation>
         </message>
         <message>
             <source>generating</source>
-            <translation type="unfinished" />
+            <translation>wird generiert</translation>
         </message>
         <message>
             <source>downloading</source>
-            <translation type="unfinished" />
+            <translation>wird heruntergeladen</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fertig</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>needs_attention</source>
-            <translation type="unfinished" />
+            <translation>Prüfung nötig</translation>
         </message>
         <message>
             <source>server: {status}</source>
-            <translation type="unfinished" />
+            <translation>Server: {status}</translation>
         </message>
         <message>
             <source>The join failed (exit code {code}); no film was written.</source>
-            <translation type="unfinished" />
+            <translation>Das Verbinden ist fehlgeschlagen (Exit-Code {code}); es wurde kein Film geschrieben.</translation>
         </message>
         <message>
             <source>The join was stopped; no film was written.</source>
-            <translation type="unfinished" />
+            <translation>Das Verbinden wurde gestoppt; es wurde kein Film geschrieben.</translation>
         </message>
         <message>
             <source>The join's result could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis des Verbindens konnte nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>Job {job} is {state} and has no video to join.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} hat den Status „{state}“ und kein Video zum Verbinden.</translation>
         </message>
         <message>
             <source>Job {job}'s video {path} is missing (moved or deleted).</source>
-            <translation type="unfinished" />
+            <translation>Das Video {path} von Auftrag {job} fehlt (verschoben oder gelöscht).</translation>
         </message>
         <message>
             <source>Give at least two clips to join.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie mindestens zwei Clips zum Verbinden an.</translation>
         </message>
         <message>
             <source>--output {path} must end in .mp4.</source>
-            <translation type="unfinished" />
+            <translation>--output {path} muss auf .mp4 enden.</translation>
         </message>
         <message>
             <source>--timeline {path} must end in .otio, .xml (Final Cut Pro 7 XML) or .edl (CMX 3600).</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path} muss auf .otio, .xml (Final Cut Pro 7 XML) oder .edl (CMX 3600) enden.</translation>
         </message>
         <message>
             <source>{path} is one of the clips; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist einer der Clips; wählen Sie ein anderes --output.</translation>
         </message>
         <message>
             <source>{clips} clips need {needed} keyframes, not {given}.</source>
-            <translation type="unfinished" />
+            <translation>{clips} Clips brauchen {needed} Schlüsselbilder, nicht {given}.</translation>
         </message>
         <message>
             <source>{option} {path}: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path}: Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
             <source>{option} {path} is a folder; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it, or choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{path} existiert bereits; fügen Sie --force hinzu, um die Datei zu ersetzen, oder wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <source>{path}: {frames} frames is too short for {transition} (needs {need}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: {frames} Bilder sind zu kurz für {transition} (nötig: {need}).</translation>
         </message>
         <message>
             <source>No output file given.</source>
-            <translation type="unfinished" />
+            <translation>Keine Ausgabedatei angegeben.</translation>
         </message>
         <message>
             <source>{path} appeared while the film was being made; it was kept. Add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist entstanden, während der Film erstellt wurde; die Datei wurde behalten. Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
         </message>
         <message>
             <source>{path}: cannot be opened ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: kann nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
             <source>{path}: no frame could be decoded.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Es konnte kein Bild decodiert werden.</translation>
         </message>
         <message>
             <source>{path}: too short for {transition}.</source>
-            <translation type="unfinished" />
+            <translation>{path}: zu kurz für {transition}.</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: beschädigt, kann nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: beschädigt, kann nicht decodiert werden ({reason}).</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is full. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Der Datenträger ist voll. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk quota is used up. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Das Speicherkontingent ist aufgebraucht. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the file is larger than this disk or account allows. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Die Datei ist größer, als dieser Datenträger oder dieses Konto erlaubt. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: permission denied. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Zugriff verweigert. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is read-only. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Der Datenträger ist schreibgeschützt. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: {reason}. Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und verbinden Sie dann erneut.</translation>
         </message>
         <message>
             <source>Unknown transition {text}: use cut, crossfade or crossfade:FRAMES (FRAMES from {least} to {most}).</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Übergang {text}: Verwenden Sie cut, crossfade oder crossfade:FRAMES (FRAMES von {least} bis {most}).</translation>
         </message>
         <message>
             <source>A cut takes no frame count.</source>
-            <translation type="unfinished" />
+            <translation>Ein Schnitt hat keine Bildanzahl.</translation>
         </message>
         <message>
             <source>A crossfade of {frames} frames is out of range: use {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>Eine Überblendung von {frames} Bildern liegt außerhalb des Bereichs: Verwenden Sie {least} bis {most}.</translation>
         </message>
         <message>
             <source>--mute-clips needs --music: a film with muted clips and no music is silent.</source>
-            <translation type="unfinished" />
+            <translation>--mute-clips braucht --music: Ein Film mit stummgeschalteten Clips und ohne Musik ist stumm.</translation>
         </message>
         <message>
             <source>A fade of {seconds} s is out of range: use 0 to 10 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Eine Blende von {seconds} s liegt außerhalb des Bereichs: Verwenden Sie 0 bis 10 Sekunden.</translation>
         </message>
         <message>
             <source>Music {path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>Musik {path}: Datei nicht vorhanden.</translation>
         </message>
         <message>
             <source>Music {path}: not a sound file FFmpeg can read. Use MP3, WAV, FLAC or AAC.</source>
-            <translation type="unfinished" />
+            <translation>Musik {path}: keine Audiodatei, die FFmpeg lesen kann. Verwenden Sie MP3, WAV, FLAC oder AAC.</translation>
         </message>
         <message>
             <source>Music {path}: has no sound.</source>
-            <translation type="unfinished" />
+            <translation>Musik {path}: enthält keinen Ton.</translation>
         </message>
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Musik {path}: beschädigt, kann nicht decodiert werden ({reason}).</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Datei nicht vorhanden.</translation>
         </message>
         <message>
             <source>{path}: not a video FFmpeg can read ({reason}). Use an MP4 clip.</source>
-            <translation type="unfinished" />
+            <translation>{path}: kein Video, das FFmpeg lesen kann ({reason}). Verwenden Sie einen MP4-Clip.</translation>
         </message>
         <message>
             <source>{path}: has no video stream.</source>
-            <translation type="unfinished" />
+            <translation>{path}: enthält keinen Videostream.</translation>
         </message>
         <message>
             <source>{path}: the video has no picture size.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Das Video hat keine Bildgröße.</translation>
         </message>
         <message>
             <source>{path}: the video has no frame rate.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Das Video hat keine Bildrate.</translation>
         </message>
         <message>
             <source>{path}: damaged ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: beschädigt ({reason}).</translation>
         </message>
         <message>
             <source>{path}: the video has no frames.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Das Video hat keine Bilder.</translation>
         </message>
         <message>
             <source>--timeline {path}: Final Cut Pro XML and EDL need a standard frame rate (23.976, 24, 25, 29.97, 30, 50, 60 ...), and this film is at {fps} fps. Use a .otio timeline instead.</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path}: Final Cut Pro XML und EDL brauchen eine Standard-Bildrate (23,976, 24, 25, 29,97, 30, 50, 60 …), dieser Film hat aber {fps} fps. Verwenden Sie stattdessen eine .otio-Timeline.</translation>
         </message>
         <message>
             <source>{path}: use .otio, .xml or .edl.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Verwenden Sie .otio, .xml oder .edl.</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} existiert bereits; fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
         </message>
         <message>
             <source>Could not set up a secure connection to {url}. Check the date and time of this computer, and any proxy or CA setting.</source>
-            <translation type="unfinished" />
+            <translation>Es konnte keine sichere Verbindung zu {url} aufgebaut werden. Prüfen Sie Datum und Uhrzeit dieses Computers sowie etwaige Proxy- oder CA-Einstellungen.</translation>
         </message>
         <message>
             <source>{url} did not answer in time. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>{url} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The connection to {url} broke before an answer arrived. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zu {url} brach ab, bevor eine Antwort kam. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Could not connect to {url}. Check your internet connection (and the API base URL in the settings).</source>
-            <translation type="unfinished" />
+            <translation>Es konnte keine Verbindung zu {url} hergestellt werden. Prüfen Sie Ihre Internetverbindung (und die API-Basis-URL in den Einstellungen).</translation>
         </message>
         <message>
             <source>The answer from {url} is larger than {limit} bytes; refusing to read it.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von {url} ist größer als {limit} Bytes; sie wird nicht gelesen.</translation>
         </message>
         <message>
             <source>The connection to {url} broke while reading the answer. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zu {url} brach beim Lesen der Antwort ab. Versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} oder {second}</translation>
         </message>
         <message>
             <source>{others}, {before_last} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{others}, {before_last} oder {last}</translation>
         </message>
         <message>
             <source>{first}, {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}, {rest}</translation>
         </message>
         <message>
             <source>its embedded colour profile could not be used, so colours may shift a little</source>
-            <translation type="unfinished" />
+            <translation>sein eingebettetes Farbprofil konnte nicht verwendet werden, daher können sich die Farben leicht verschieben</translation>
         </message>
         <message>
             <source>Resolution {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Die Auflösung {value} wird nicht angeboten; wählen Sie {choices}.</translation>
         </message>
         <message>
             <source>Aspect ratio {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Das Seitenverhältnis {value} wird nicht angeboten; wählen Sie {choices}.</translation>
         </message>
         <message>
             <source>Fit {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Die Anpassung {value} wird nicht angeboten; wählen Sie {choices}.</translation>
         </message>
         <message>
             <source>Crop anchor {value} must be two numbers between 0 and 1.</source>
-            <translation type="unfinished" />
+            <translation>Der Zuschnittanker {value} muss aus zwei Zahlen zwischen 0 und 1 bestehen.</translation>
         </message>
         <message>
             <source>Aspect ratio {value} has no frame size; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Für das Seitenverhältnis {value} gibt es keine Bildgröße; wählen Sie {choices}.</translation>
         </message>
         <message>
             <source>{frame}: {warning}.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: {warning}.</translation>
         </message>
         <message>
             <source>{frame} is only {width}×{height} pixels; below {min_side} pixels on its short side it will look soft in the video.</source>
-            <translation type="unfinished" />
+            <translation>{frame} hat nur {width}×{height} Pixel; mit weniger als {min_side} Pixeln an der kurzen Seite wirkt es im Video unscharf.</translation>
         </message>
         <message>
             <source>{frame}: the part kept by the {aspect_ratio} crop is only {width}×{height} pixels, so it will look soft in the video. Choose a larger picture, or the pad fit to keep all of it.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: Der beim Zuschnitt auf {aspect_ratio} verbleibende Teil hat nur {width}×{height} Pixel und wirkt daher im Video unscharf. Wählen Sie ein größeres Bild oder die Anpassung „Mit Rand einpassen“, um alles zu behalten.</translation>
         </message>
         <message>
             <source>{frame} is {ratio} and is sent as it is, but the video is {aspect_ratio}; the service may crop or stretch it. Choose the crop or pad fit to decide yourself.</source>
-            <translation type="unfinished" />
+            <translation>{frame} hat das Format {ratio} und wird unverändert gesendet, das Video hat aber {aspect_ratio}; der Dienst kann es zuschneiden oder strecken. Wählen Sie die Anpassung „Zuschneiden“ oder „Mit Rand einpassen“, um selbst zu entscheiden.</translation>
         </message>
         <message>
             <source>The first and last frames are the same picture, so the video starts and ends on the same frame. That suits a loop; otherwise choose a different last frame.</source>
-            <translation type="unfinished" />
+            <translation>Start- und Endbild sind dasselbe Bild, daher beginnt und endet das Video mit demselben Bild. Das passt für eine Schleife; andernfalls wählen Sie ein anderes Endbild.</translation>
         </message>
         <message>
             <source>The first and last frames have different shapes ({first} and {last}); each is fitted on its own, so the framing may jump.</source>
-            <translation type="unfinished" />
+            <translation>Start- und Endbild haben unterschiedliche Formate ({first} und {last}); jedes wird für sich eingepasst, daher kann der Bildausschnitt springen.</translation>
         </message>
         <message>
             <source>The first and last frames differ a lot in size ({first_width}×{first_height} and {last_width}×{last_height}); the smaller one will look softer.</source>
-            <translation type="unfinished" />
+            <translation>Start- und Endbild unterscheiden sich stark in der Größe ({first_width}×{first_height} und {last_width}×{last_height}); das kleinere wirkt unschärfer.</translation>
         </message>
         <message>
             <source>First frame</source>
-            <translation type="unfinished" />
+            <translation>Startbild</translation>
         </message>
         <message>
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>Endbild</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source>No first frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Startbild gewählt. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>No last frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Endbild gewählt. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>No image was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Bild gewählt. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>No {frame} was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>Für {frame} wurde nichts gewählt. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a {scheme}: address, which veodesk does not send. Choose a file on this computer, or give an http(s) URL.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist eine {scheme}:-Adresse, die veodesk nicht sendet. Wählen Sie eine Datei auf diesem Computer oder geben Sie eine http(s)-URL an.</translation>
         </message>
         <message>
             <source>{frame} "{path}" does not exist. Check the path, or choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ existiert nicht. Prüfen Sie den Pfad oder wählen Sie die Datei erneut.</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ kann nicht gelesen werden ({reason}). Wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a folder, not an image. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist ein Ordner, kein Bild. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not a regular file. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist keine reguläre Datei. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is empty (0 bytes). Export or download the picture again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist leer (0 Bytes). Exportieren oder laden Sie das Bild erneut herunter.</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read: permission denied. Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ kann nicht gelesen werden: Zugriff verweigert. Prüfen Sie die Berechtigungen der Datei oder kopieren Sie sie in einen eigenen Ordner und wählen Sie die Kopie.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a HEIC/HEIF picture, which needs an optional plugin. Install it with: {command}, or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist ein HEIC/HEIF-Bild, das ein optionales Plugin braucht. Installieren Sie es mit: {command}, oder speichern Sie das Bild als JPEG.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is an AVIF picture, and this installation of Pillow cannot read AVIF. Install a Pillow with AVIF support ({command}), or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist ein AVIF-Bild, und diese Pillow-Installation kann AVIF nicht lesen. Installieren Sie Pillow mit AVIF-Unterstützung ({command}) oder speichern Sie das Bild als JPEG.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not an image veodesk can read. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist kein Bild, das veodesk lesen kann. Wählen Sie eine JPEG-, PNG-, WebP-, BMP-, TIFF-, GIF-, HEIC- oder AVIF-Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" disappeared while it was being read. Choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist beim Lesen verschwunden. Wählen Sie die Datei erneut.</translation>
         </message>
         <message>
             <source>{frame} "{path}" uses a colour mode ({mode}) that veodesk cannot convert. Save it as an RGB JPEG or PNG and choose that.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ verwendet einen Farbmodus ({mode}), den veodesk nicht umwandeln kann. Speichern Sie es als RGB-JPEG oder -PNG und wählen Sie diese Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is too large to decode on this computer. Choose a smaller picture.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist zu groß, um auf diesem Computer decodiert zu werden. Wählen Sie ein kleineres Bild.</translation>
         </message>
         <message>
             <source>{frame} "{path}" could not be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ konnte nicht gelesen werden ({reason}). Wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is damaged or incomplete (truncated or corrupt). Export or download it again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist beschädigt oder unvollständig (abgeschnitten oder defekt). Exportieren oder laden Sie es erneut herunter oder wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" has {width}×{height} pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ hat {width}×{height} Pixel und überschreitet damit die Sicherheitsgrenze von {limit} Megapixeln, die vor Dekompressionsbomben schützt. Verkleinern Sie es zuerst in einem Bildbearbeitungsprogramm oder wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" has more pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ hat zu viele Pixel und überschreitet damit die Sicherheitsgrenze von {limit} Megapixeln, die vor Dekompressionsbomben schützt. Verkleinern Sie es zuerst in einem Bildbearbeitungsprogramm oder wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is only {width}×{height} pixels, too small to be useful. Choose a picture at least {min_side} pixels on each side (720 or more is best).</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ hat nur {width}×{height} Pixel und ist zu klein, um brauchbar zu sein. Wählen Sie ein Bild mit mindestens {min_side} Pixeln an jeder Seite (am besten 720 oder mehr).</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a URL; previews are made from files on this computer only.</source>
-            <translation type="unfinished" />
+            <translation>{frame} „{path}“ ist eine URL; Vorschauen werden nur aus Dateien auf diesem Computer erstellt.</translation>
         </message>
         <message>
             <source>The prompt is empty. Describe what happens between the frames.</source>
-            <translation type="unfinished" />
+            <translation>Der Prompt ist leer. Beschreiben Sie, was zwischen den Bildern geschieht.</translation>
         </message>
         <message>
             <source>The prompt is {length} characters long; shorten it to at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>Der Prompt ist {length} Zeichen lang; kürzen Sie ihn auf höchstens {limit}.</translation>
         </message>
         <message>
             <source>Choose a first frame.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Startbild.</translation>
         </message>
         <message>
             <source>Choose a last frame.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Endbild.</translation>
         </message>
         <message>
             <source>Duration {value} is not offered; choose {choices} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Die Dauer {value} wird nicht angeboten; wählen Sie {choices} Sekunden.</translation>
         </message>
         <message>
             <source>Audio must be on or off.</source>
-            <translation type="unfinished" />
+            <translation>Ton muss an oder aus sein.</translation>
         </message>
         <message>
             <source>expected a JSON object</source>
-            <translation type="unfinished" />
+            <translation>JSON-Objekt erwartet</translation>
         </message>
         <message>
             <source>missing or invalid 'id'</source>
-            <translation type="unfinished" />
+            <translation>„id“ fehlt oder ist ungültig</translation>
         </message>
         <message>
             <source>missing or invalid 'status'</source>
-            <translation type="unfinished" />
+            <translation>„status“ fehlt oder ist ungültig</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>4 seconds</source>
-            <translation type="unfinished" />
+            <translation>4 Sekunden</translation>
         </message>
         <message>
             <source>6 seconds</source>
-            <translation type="unfinished" />
+            <translation>6 Sekunden</translation>
         </message>
         <message>
             <source>8 seconds</source>
-            <translation type="unfinished" />
+            <translation>8 Sekunden</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Auflösung</translation>
         </message>
         <message>
             <source>Aspect ratio</source>
-            <translation type="unfinished" />
+            <translation>Seitenverhältnis</translation>
         </message>
         <message>
             <source>Auto (from the first frame)</source>
-            <translation type="unfinished" />
+            <translation>Automatisch (nach dem Startbild)</translation>
         </message>
         <message>
             <source>16:9 landscape</source>
-            <translation type="unfinished" />
+            <translation>16:9 Querformat</translation>
         </message>
         <message>
             <source>9:16 portrait</source>
-            <translation type="unfinished" />
+            <translation>9:16 Hochformat</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Anpassung</translation>
         </message>
         <message>
             <source>Crop to fill</source>
-            <translation type="unfinished" />
+            <translation>Zuschneiden</translation>
         </message>
         <message>
             <source>Pad to fit</source>
-            <translation type="unfinished" />
+            <translation>Mit Rand einpassen</translation>
         </message>
         <message>
             <source>Leave as is</source>
-            <translation type="unfinished" />
+            <translation>Unverändert lassen</translation>
         </message>
         <message>
             <source>Generate audio</source>
-            <translation type="unfinished" />
+            <translation>Ton erzeugen</translation>
         </message>
         <message>
             <source>audio</source>
-            <translation type="unfinished" />
+            <translation>mit Ton</translation>
         </message>
         <message>
             <source>silent</source>
-            <translation type="unfinished" />
+            <translation>ohne Ton</translation>
         </message>
         <message>
             <source>Stopped waiting. The API cannot cancel a task, so it keeps running (and is paid for); resume the job later to fetch the video.</source>
-            <translation type="unfinished" />
+            <translation>Warten beendet. Die API kann eine Aufgabe nicht abbrechen, sie läuft also weiter (und wird berechnet); setzen Sie den Auftrag später fort, um das Video abzuholen.</translation>
         </message>
         <message>
             <source>The video is not ready yet (last status: {status}). It keeps rendering on the server; resume the job later to fetch it.</source>
-            <translation type="unfinished" />
+            <translation>Das Video ist noch nicht fertig (letzter Status: {status}). Es wird auf dem Server weiter erzeugt; setzen Sie den Auftrag später fort, um es abzuholen.</translation>
         </message>
         <message>
             <source>Job {job} has no saved frames to send again; start a new job instead.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} hat keine gespeicherten Bilder zum erneuten Senden; beginnen Sie stattdessen einen neuen Auftrag.</translation>
         </message>
         <message>
             <source>Job {job}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {reason}</translation>
         </message>
         <message>
             <source>copy of job {job} without audio</source>
-            <translation type="unfinished" />
+            <translation>Kopie von Auftrag {job} ohne Ton</translation>
         </message>
         <message>
             <source>copy of job {job}</source>
-            <translation type="unfinished" />
+            <translation>Kopie von Auftrag {job}</translation>
         </message>
         <message>
             <source>Job {job} is being worked on elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} wird gerade an anderer Stelle bearbeitet.</translation>
         </message>
         <message>
             <source>not created; nothing was charged</source>
-            <translation type="unfinished" />
+            <translation>nicht erstellt; es wurde nichts berechnet</translation>
         </message>
         <message>
             <source>{reason} Trying again in {seconds} s (nothing was created).</source>
-            <translation type="unfinished" />
+            <translation>{reason} Neuer Versuch in {seconds} s (es wurde nichts erstellt).</translation>
         </message>
         <message>
             <source>sending cancelled; nothing was sent</source>
-            <translation type="unfinished" />
+            <translation>Senden abgebrochen; es wurde nichts gesendet</translation>
         </message>
         <message>
             <source>Cancelled before the task was created.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen, bevor die Aufgabe erstellt wurde.</translation>
         </message>
         <message>
             <source>refused by the API</source>
-            <translation type="unfinished" />
+            <translation>von der API abgelehnt</translation>
         </message>
         <message>
             <source>created as {generation_id}</source>
-            <translation type="unfinished" />
+            <translation>erstellt als {generation_id}</translation>
         </message>
         <message>
             <source>The request was sent, but no usable answer came back ({reason}). The task may have been created and charged. Check your dashboard before submitting again: submitting again may cost credits.</source>
-            <translation type="unfinished" />
+            <translation>Die Anfrage wurde gesendet, aber es kam keine verwertbare Antwort zurück ({reason}). Die Aufgabe wurde womöglich erstellt und berechnet. Prüfen Sie Ihr Dashboard, bevor Sie erneut senden: Erneutes Senden kann Credits kosten.</translation>
         </message>
         <message>
             <source>outcome of POST unknown</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis des POST unbekannt</translation>
         </message>
         <message>
             <source>{reason} Checking again in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Erneute Prüfung in {seconds} s.</translation>
         </message>
         <message>
             <source>the API no longer knows this generation</source>
-            <translation type="unfinished" />
+            <translation>die API kennt diese Generierung nicht mehr</translation>
         </message>
         <message>
             <source>The generation failed. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist fehlgeschlagen. Der Server meldete: {server}</translation>
         </message>
         <message>
             <source>The generation failed. The server said: no reason given</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist fehlgeschlagen. Der Server nannte keinen Grund.</translation>
         </message>
         <message>
             <source>The generation finished, but the server reported it finished but gave no video URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist abgeschlossen, aber der Server hat keine Video-URL geliefert. Wenden Sie sich an den Support der API.</translation>
         </message>
         <message>
             <source>saved {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} gespeichert</translation>
         </message>
         <message>
             <source>Job {job} is being worked on by another veodesk window or command.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} wird gerade von einem anderen veodesk-Fenster oder -Befehl bearbeitet.</translation>
         </message>
         <message>
             <source>veodesk stopped while sending it</source>
-            <translation type="unfinished" />
+            <translation>veodesk wurde während des Sendens beendet</translation>
         </message>
         <message>
             <source>The CA bundle {path} in the settings does not exist; choose a PEM file or clear the setting.</source>
-            <translation type="unfinished" />
+            <translation>Die CA-Zertifikatsdatei {path} aus den Einstellungen existiert nicht; wählen Sie eine PEM-Datei oder leeren Sie die Einstellung.</translation>
         </message>
         <message>
             <source>A storyboard holds at most {most} keyframes.</source>
-            <translation type="unfinished" />
+            <translation>Ein Storyboard fasst höchstens {most} Schlüsselbilder.</translation>
         </message>
         <message>
             <source>Add keyframes</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbilder hinzufügen</translation>
         </message>
         <message>
             <source>Add keyframe</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild hinzufügen</translation>
         </message>
         <message>
             <source>Delete keyframe</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild löschen</translation>
         </message>
         <message>
             <source>Move keyframe</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild verschieben</translation>
         </message>
         <message>
             <source>Swap keyframes</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbilder tauschen</translation>
         </message>
         <message>
             <source>Replace keyframe</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbild ersetzen</translation>
         </message>
         <message>
             <source>A prompt holds at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Ein Prompt fasst höchstens {most} Zeichen.</translation>
         </message>
         <message>
             <source>Edit prompt</source>
-            <translation type="unfinished" />
+            <translation>Prompt bearbeiten</translation>
         </message>
         <message>
             <source>Duration {value} is not offered.</source>
-            <translation type="unfinished" />
+            <translation>Die Dauer {value} wird nicht angeboten.</translation>
         </message>
         <message>
             <source>Change duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer ändern</translation>
         </message>
         <message>
             <source>Change audio</source>
-            <translation type="unfinished" />
+            <translation>Ton ändern</translation>
         </message>
         <message>
             <source>Job {job} is not a take of segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} ist kein Take von Segment {segment}.</translation>
         </message>
         <message>
             <source>Choose take</source>
-            <translation type="unfinished" />
+            <translation>Take wählen</translation>
         </message>
         <message>
             <source>Change film settings</source>
-            <translation type="unfinished" />
+            <translation>Filmeinstellungen ändern</translation>
         </message>
         <message>
             <source>The keyframe {number}'s picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild „{path}“ von Schlüsselbild {number} kann nicht gelesen werden ({reason}). Legen Sie die Datei zurück oder ersetzen Sie das Schlüsselbild.</translation>
         </message>
         <message>
             <source>The picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild „{path}“ kann nicht gelesen werden ({reason}). Legen Sie die Datei zurück oder ersetzen Sie das Schlüsselbild.</translation>
         </message>
         <message>
             <source>Storyboard {path} ({where}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>Storyboard {path} ({where}): {problem}</translation>
         </message>
         <message>
             <source>Storyboard {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Storyboard {path}: {problem}</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>ein Objekt</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>eine Liste</translation>
         </message>
         <message>
             <source>must be a JSON object {shape}.</source>
-            <translation type="unfinished" />
+            <translation>muss ein JSON-Objekt {shape} sein.</translation>
         </message>
         <message>
             <source>must be a JSON list {shape}.</source>
-            <translation type="unfinished" />
+            <translation>muss eine JSON-Liste {shape} sein.</translation>
         </message>
         <message>
             <source>must be a text.</source>
-            <translation type="unfinished" />
+            <translation>muss ein Text sein.</translation>
         </message>
         <message>
             <source>must be a text that is not empty.</source>
-            <translation type="unfinished" />
+            <translation>muss ein nicht leerer Text sein.</translation>
         </message>
         <message>
             <source>contains a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>enthält ein NUL-Zeichen.</translation>
         </message>
         <message>
             <source>must be {choices}, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>muss {choices} sein, nicht {value}.</translation>
         </message>
         <message>
             <source>must be true or false.</source>
-            <translation type="unfinished" />
+            <translation>muss true oder false sein.</translation>
         </message>
         <message>
             <source>must be a job number (a whole number above 0).</source>
-            <translation type="unfinished" />
+            <translation>muss eine Auftragsnummer sein (eine ganze Zahl größer als 0).</translation>
         </message>
         <message>
             <source>is missing.</source>
-            <translation type="unfinished" />
+            <translation>fehlt.</translation>
         </message>
         <message>
             <source>cannot be "auto": every segment must share one shape. Use "16:9" or "9:16".</source>
-            <translation type="unfinished" />
+            <translation>darf nicht "auto" sein: Alle Segmente müssen dasselbe Format haben. Verwenden Sie "16:9" oder "9:16".</translation>
         </message>
         <message>
             <source>has no "image": name the picture, e.g. "frames/a.jpg".</source>
-            <translation type="unfinished" />
+            <translation>hat kein "image": Geben Sie das Bild an, z. B. "frames/a.jpg".</translation>
         </message>
         <message>
             <source>is not a job state: {value}.</source>
-            <translation type="unfinished" />
+            <translation>ist kein Auftragsstatus: {value}.</translation>
         </message>
         <message>
             <source>has no "prompt".</source>
-            <translation type="unfinished" />
+            <translation>hat keinen "prompt".</translation>
         </message>
         <message>
             <source>has no "duration" (4, 6 or 8 seconds).</source>
-            <translation type="unfinished" />
+            <translation>hat keine "duration" (4, 6 oder 8 Sekunden).</translation>
         </message>
         <message>
             <source>is not a veodesk storyboard (no "format": "{format}").</source>
-            <translation type="unfinished" />
+            <translation>ist kein veodesk-Storyboard (kein "format": "{format}").</translation>
         </message>
         <message>
             <source>must be a whole number; this veodesk writes {version}.</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl sein; diese veodesk-Version schreibt {version}.</translation>
         </message>
         <message>
             <source>was written by a newer veodesk (format {version}; this one reads {supported}). Update veodesk to open it.</source>
-            <translation type="unfinished" />
+            <translation>wurde von einer neueren veodesk-Version geschrieben (Format {version}; diese liest {supported}). Aktualisieren Sie veodesk, um es zu öffnen.</translation>
         </message>
         <message>
             <source>has {count}; a storyboard has {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>hat {count}; ein Storyboard hat {least} bis {most}.</translation>
         </message>
         <message>
             <source>has {count}, but {keyframes} keyframes need exactly {needed} (one between each pair).</source>
-            <translation type="unfinished" />
+            <translation>hat {count}, aber {keyframes} Schlüsselbilder brauchen genau {needed} (eins zwischen jedem Paar).</translation>
         </message>
         <message>
             <source>two segments have the same "id".</source>
-            <translation type="unfinished" />
+            <translation>zwei Segmente haben dieselbe "id".</translation>
         </message>
         <message>
             <source>is larger than {size} MB; it is not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>ist größer als {size} MB; es ist kein Storyboard.</translation>
         </message>
         <message>
             <source>is not UTF-8 text; it is damaged or not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>ist kein UTF-8-Text; es ist beschädigt oder kein Storyboard.</translation>
         </message>
         <message>
             <source>is not valid JSON ({reason}); it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>ist kein gültiges JSON ({reason}); es ist beschädigt.</translation>
         </message>
         <message>
             <source>cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>The storyboard {path} is open in another veodesk window or command. Close it there (or wait for its render to end), then try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Storyboard {path} ist in einem anderen veodesk-Fenster oder -Befehl geöffnet. Schließen Sie es dort (oder warten Sie, bis die Filmerstellung dort endet), und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>Keyframe {number}'s picture {picture} is missing. Put it back or replace the keyframe (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>Das Bild {picture} von Schlüsselbild {number} fehlt. Legen Sie es zurück oder ersetzen Sie das Schlüsselbild (in {path}).</translation>
         </message>
         <message>
             <source>segment {segment}: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Segment {segment}: {warning}</translation>
         </message>
         <message>
             <source>{path} already exists; choose another --output or add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} existiert bereits; wählen Sie ein anderes --output oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
         </message>
         <message>
             <source>{path} is not a file; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine Datei; wählen Sie ein anderes --output.</translation>
         </message>
         <message>
             <source>Cannot write {path}: its folder does not exist or is not writable.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: Der Ordner existiert nicht oder ist nicht beschreibbar.</translation>
         </message>
         <message>
             <source>Ask for 1 to {most} takes at a time.</source>
-            <translation type="unfinished" />
+            <translation>Fordern Sie 1 bis {most} Takes auf einmal an.</translation>
         </message>
         <message>
             <source>There is no segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Segment {segment}.</translation>
         </message>
         <message>
             <source>segment {segment} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>Segment {segment} (Auftrag {job})</translation>
         </message>
         <message>
             <source>Segment {segment} has no prompt: describe what happens between keyframes {first} and {last} (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>Segment {segment} hat keinen Prompt: Beschreiben Sie, was zwischen den Schlüsselbildern {first} und {last} geschieht (in {path}).</translation>
         </message>
         <message>
             <source>Segment {segment}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Segment {segment}: {reason}</translation>
         </message>
         <message>
             <source>Nothing was sent. For {segments} a request was sent but no answer came back, so a task may have been created and charged. Check your dashboard; to send one again, run 'veodesk-cli resubmit JOB --yes' (it stays a take of its segment), then render again.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet. Für {segments} wurde eine Anfrage gesendet, aber es kam keine Antwort zurück; womöglich wurde also eine Aufgabe erstellt und berechnet. Prüfen Sie Ihr Dashboard; um eine erneut zu senden, führen Sie 'veodesk-cli resubmit JOB --yes' aus (sie bleibt ein Take ihres Segments), und erstellen Sie den Film dann erneut.</translation>
         </message>
         <message>
             <source>sending job {job}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} wird gesendet</translation>
         </message>
         <message>
             <source>resuming job {job} ({generation_id})</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} wird fortgesetzt ({generation_id})</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} endete mit dem Status „{state}“: {reason}.</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: no video.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job} endete mit dem Status „{state}“: kein Video.</translation>
         </message>
         <message>
             <source>done (job {job})</source>
-            <translation type="unfinished" />
+            <translation>fertig (Auftrag {job})</translation>
         </message>
         <message>
             <source>A segment has no finished take to join.</source>
-            <translation type="unfinished" />
+            <translation>Ein Segment hat keinen fertigen Take zum Verbinden.</translation>
         </message>
         <message>
             <source>failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen: {reason}</translation>
         </message>
         <message>
             <source>The saved frame {path} is missing ({reason}); start a new job from the original pictures.</source>
-            <translation type="unfinished" />
+            <translation>Das gespeicherte Bild {path} fehlt ({reason}); beginnen Sie einen neuen Auftrag mit den Originalbildern.</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} ist keine http(s)-URL; verwenden Sie z. B. {example}.</translation>
         </message>
         <message>
             <source>API base URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>Die API-Basis-URL {url} ist keine http(s)-URL; verwenden Sie z. B. {example}.</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} verwendet einfaches http, wodurch Ihr Schlüssel unverschlüsselt gesendet würde; verwenden Sie https (einfaches http ist nur für 127.0.0.1/localhost erlaubt).</translation>
         </message>
         <message>
             <source>API base URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>Die API-Basis-URL {url} verwendet einfaches http, wodurch Ihr Schlüssel unverschlüsselt gesendet würde; verwenden Sie https (einfaches http ist nur für 127.0.0.1/localhost erlaubt).</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} darf keine Zugangsdaten, keine Abfrage und kein Fragment enthalten.</translation>
         </message>
         <message>
             <source>API base URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>Die API-Basis-URL {url} darf keine Zugangsdaten, keine Abfrage und kein Fragment enthalten.</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL is not an http(s) URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist abgeschlossen, aber die Video-URL ist keine http(s)-URL. Wenden Sie sich an den Support der API.</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL points at this computer. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>Die Generierung ist abgeschlossen, aber die Video-URL zeigt auf diesen Computer. Wenden Sie sich an den Support der API.</translation>
         </message>
     </context>
     <context>
         <name>problems</name>
         <message>
             <source>Open settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen öffnen</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>Demo ausprobieren</translation>
         </message>
         <message>
             <source>Resume now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt fortsetzen</translation>
         </message>
         <message>
             <source>Choose another</source>
-            <translation type="unfinished" />
+            <translation>Anderes Bild wählen</translation>
         </message>
         <message>
             <source>Job {job}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {problem}</translation>
         </message>
         <message>
             <source>Job {job}: The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: Die API hat Ihren Schlüssel abgelehnt ({reason}). Prüfen Sie ihn in den Einstellungen oder erstellen Sie unter {url} einen neuen.</translation>
         </message>
         <message>
             <source>The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>Die API hat Ihren Schlüssel abgelehnt ({reason}). Prüfen Sie ihn in den Einstellungen oder erstellen Sie unter {url} einen neuen.</translation>
         </message>
         <message>
             <source>Job {job}: {problem} The job is kept: resume it from the history when you are ready.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {job}: {problem} Der Auftrag bleibt erhalten: Setzen Sie ihn im Verlauf fort, sobald Sie so weit sind.</translation>
         </message>
     </context>
 </TS>
