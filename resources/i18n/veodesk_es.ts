@@ -204,7 +204,7 @@
         </message>
         <message>
             <source>Demo ready: press Generate to render the sample locally, or open the Storyboard tab for a three-keyframe film.</source>
-            <translation type="unfinished" />
+            <translation>Demo lista: pulsa Generar para generar el ejemplo localmente, o abre la pestaña Storyboard para una película de tres fotogramas clave.</translation>
         </message>
         <message>
             <source>Finish or stop the running jobs before leaving the demo.</source>
@@ -701,15 +701,15 @@ o haz clic para elegir una</translation>
         <name>JobEvents</name>
         <message>
             <source>job {job}: sent to the API</source>
-            <translation type="unfinished" />
+            <translation>trabajo {job}: enviado a la API</translation>
         </message>
         <message>
             <source>job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>trabajo {job}: {event}</translation>
         </message>
         <message>
             <source>Job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>Trabajo {job}: {event}</translation>
         </message>
         <message>
             <source>About your frames: {warnings}</source>
@@ -955,15 +955,15 @@ Elige dos fotogramas, describe el movimiento y pulsa Generar.</translation>
         </message>
         <message>
             <source>Single clip</source>
-            <translation type="unfinished" />
+            <translation>Clip único</translation>
         </message>
         <message>
             <source>Loading the storyboard…</source>
-            <translation type="unfinished" />
+            <translation>Cargando el storyboard…</translation>
         </message>
         <message>
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>Storyboard</translation>
         </message>
         <message>
             <source>&amp;Open frame…</source>
@@ -975,11 +975,11 @@ Elige dos fotogramas, describe el movimiento y pulsa Generar.</translation>
         </message>
         <message>
             <source>&amp;New storyboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo storyboard</translation>
         </message>
         <message>
             <source>Open &amp;storyboard…</source>
-            <translation type="unfinished" />
+            <translation>Abrir story&amp;board…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -1333,11 +1333,11 @@ resolución y audio; después, lo que costó de verdad.
         </message>
         <message>
             <source>Ask before a storyboard run that costs more than</source>
-            <translation type="unfinished" />
+            <translation>Preguntar antes de una generación del storyboard que cueste más de</translation>
         </message>
         <message>
             <source>Generate all and several takes at once ask first when their expected cost is higher than this (0 asks every time)</source>
-            <translation type="unfinished" />
+            <translation>«Generar todo» y varias tomas a la vez preguntan antes si su coste previsto supera esta cantidad (con 0 se pregunta siempre)</translation>
         </message>
         <message>
             <source>Videos</source>
@@ -1353,7 +1353,7 @@ resolución y audio; después, lo que costó de verdad.
         </message>
         <message>
             <source>Ask before a storyboard run above</source>
-            <translation type="unfinished" />
+            <translation>Preguntar si el storyboard cuesta más de</translation>
         </message>
         <message>
             <source>Defaults for new videos</source>
@@ -1475,1529 +1475,1529 @@ resolución y audio; después, lo que costó de verdad.
         <name>Storyboard</name>
         <message>
             <source>Keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Fotograma clave {number}</translation>
         </message>
         <message>
             <source>missing — relink</source>
-            <translation type="unfinished" />
+            <translation>no encontrada — revincular</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>Move keyframe {number} left</source>
-            <translation type="unfinished" />
+            <translation>Mover el fotograma clave {number} a la izquierda</translation>
         </message>
         <message>
             <source>Move keyframe {number} right</source>
-            <translation type="unfinished" />
+            <translation>Mover el fotograma clave {number} a la derecha</translation>
         </message>
         <message>
             <source>Relink…</source>
-            <translation type="unfinished" />
+            <translation>Revincular…</translation>
         </message>
         <message>
             <source>Replace…</source>
-            <translation type="unfinished" />
+            <translation>Sustituir…</translation>
         </message>
         <message>
             <source>Replace the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Sustituir la imagen del fotograma clave {number}</translation>
         </message>
         <message>
             <source>Delete keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el fotograma clave {number}</translation>
         </message>
         <message>
             <source>Drag to move this keyframe; drop pictures here to insert them after it.</source>
-            <translation type="unfinished" />
+            <translation>Arrastra para mover este fotograma clave; suelta imágenes aquí para insertarlas detrás de él.</translation>
         </message>
         <message>
             <source>Unreadable picture</source>
-            <translation type="unfinished" />
+            <translation>Imagen ilegible</translation>
         </message>
         <message>
             <source>Wait for the storyboard's run to end, or stop it, first.</source>
-            <translation type="unfinished" />
+            <translation>Primero espera a que termine la generación del storyboard o detenla.</translation>
         </message>
         <message>
             <source>Opened {path}.</source>
-            <translation type="unfinished" />
+            <translation>Se abrió {path}.</translation>
         </message>
         <message>
             <source>The storyboard could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el storyboard: {error}</translation>
         </message>
         <message>
             <source>Choose keyframes</source>
-            <translation type="unfinished" />
+            <translation>Elegir fotogramas clave</translation>
         </message>
         <message>
             <source>Choose keyframes to insert</source>
-            <translation type="unfinished" />
+            <translation>Elegir fotogramas clave para insertar</translation>
         </message>
         <message>
             <source>Choose the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>Elegir la imagen del fotograma clave {number}</translation>
         </message>
         <message>
             <source>A storyboard keeps its pictures in its folder: save the web picture, then drop the file.</source>
-            <translation type="unfinished" />
+            <translation>Un storyboard guarda sus imágenes en su carpeta: guarda la imagen de la web y luego suelta el archivo.</translation>
         </message>
         <message>
             <source>Every segment needs a finished take before the film plays.</source>
-            <translation type="unfinished" />
+            <translation>Cada segmento necesita una toma terminada para poder reproducir la película.</translation>
         </message>
         <message>
             <source>Segment {number}: {prompt}</source>
-            <translation type="unfinished" />
+            <translation>Segmento {number}: {prompt}</translation>
         </message>
         <message>
             <source>{film}, segment {number}</source>
-            <translation type="unfinished" />
+            <translation>{film}, segmento {number}</translation>
         </message>
         <message>
             <source>Take {number} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>Toma {number} (trabajo {job})</translation>
         </message>
         <message>
             <source>To generate</source>
-            <translation type="unfinished" />
+            <translation>Por generar</translation>
         </message>
         <message>
             <source>Running…</source>
-            <translation type="unfinished" />
+            <translation>En curso…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fallido</translation>
         </message>
         <message>
             <source>Check the dashboard</source>
-            <translation type="unfinished" />
+            <translation>Revisa el panel</translation>
         </message>
         <message>
             <source>Segment {number}: keyframe {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>Segmento {number}: del fotograma clave {first} al {last}</translation>
         </message>
         <message>
             <source>No take yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay toma</translation>
         </message>
         <message>
             <source>Prompt of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Prompt del segmento {number}</translation>
         </message>
         <message>
             <source>What happens between keyframe {first} and keyframe {last}</source>
-            <translation type="unfinished" />
+            <translation>Lo que ocurre entre el fotograma clave {first} y el {last}</translation>
         </message>
         <message>
             <source>Duration of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Duración del segmento {number}</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>Audio of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Audio del segmento {number}</translation>
         </message>
         <message>
             <source>Film's audio</source>
-            <translation type="unfinished" />
+            <translation>Audio de la película</translation>
         </message>
         <message>
             <source>With audio</source>
-            <translation type="unfinished" />
+            <translation>Con audio</translation>
         </message>
         <message>
             <source>Silent</source>
-            <translation type="unfinished" />
+            <translation>Sin audio</translation>
         </message>
         <message>
             <source>Chosen take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Toma elegida del segmento {number}</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Reproducir</translation>
         </message>
         <message>
             <source>Play the take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Reproducir la toma del segmento {number}</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>Generar</translation>
         </message>
         <message>
             <source>Generate segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Generar el segmento {number}</translation>
         </message>
         <message>
             <source> take(s)</source>
-            <translation type="unfinished" />
+            <translation> toma(s)</translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Tomas que generar para el segmento {number}</translation>
         </message>
         <message>
             <source>Generate several takes at once, then choose the best</source>
-            <translation type="unfinished" />
+            <translation>Generar varias tomas a la vez y luego elegir la mejor</translation>
         </message>
         <message>
             <source>+ Keyframe</source>
-            <translation type="unfinished" />
+            <translation>+ Fotograma clave</translation>
         </message>
         <message>
             <source>Insert a keyframe inside segment {number}</source>
-            <translation type="unfinished" />
+            <translation>Insertar un fotograma clave dentro del segmento {number}</translation>
         </message>
         <message>
             <source>Too long</source>
-            <translation type="unfinished" />
+            <translation>Demasiado largo</translation>
         </message>
         <message>
             <source>Segment {number}: {state}</source>
-            <translation type="unfinished" />
+            <translation>Segmento {number}: {state}</translation>
         </message>
         <message>
             <source>No takes yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay tomas</translation>
         </message>
         <message>
             <source>No API key yet: save one in Settings, or try the demo, then generate.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay clave de API: guarda una en la configuración o prueba la demo, y luego genera.</translation>
         </message>
         <message>
             <source>Checking the pictures and prompts…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando las imágenes y los prompts…</translation>
         </message>
         <message>
             <source>Nothing to send: every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>Nada que enviar: todos los segmentos están hechos.</translation>
         </message>
         <message>
             <source>Tasks to send: {count}, about {cost}. Send them?</source>
-            <translation type="unfinished" />
+            <translation>Tareas por enviar: {count}, unos {cost}. ¿Enviarlas?</translation>
         </message>
         <message>
             <source>Each task is a paid generation on the AI/ML API. You are asked because the cost is above {threshold}, the amount set in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Cada tarea es una generación de pago en AI/ML API. Se te pregunta porque el coste supera {threshold}, la cantidad fijada en la configuración.</translation>
         </message>
         <message>
             <source>This is more than your balance of {balance}. You can still send (the balance may lag behind), but tasks may fail.</source>
-            <translation type="unfinished" />
+            <translation>Esto supera tu saldo de {balance}. Puedes enviarlas igualmente (el saldo puede ir con retraso), pero algunas tareas podrían fallar.</translation>
         </message>
         <message>
             <source>Send the storyboard's tasks?</source>
-            <translation type="unfinished" />
+            <translation>¿Enviar las tareas del storyboard?</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>No se envió nada.</translation>
         </message>
         <message>
             <source>Sending tasks: {count}, about {cost}…</source>
-            <translation type="unfinished" />
+            <translation>Enviando tareas: {count}, unos {cost}…</translation>
         </message>
         <message>
             <source>Segment {number}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Segmento {number}: {message}</translation>
         </message>
         <message>
             <source>Segments {segments} did not finish; the finished takes are kept and the next run sends only what is left. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Los segmentos {segments} no terminaron; las tomas terminadas se conservan y la próxima vez solo se envía lo que falta. {reason}</translation>
         </message>
         <message>
             <source>Takes finished: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Tomas terminadas: {count}.</translation>
         </message>
         <message>
             <source>Joining the takes into {path}…</source>
-            <translation type="unfinished" />
+            <translation>Uniendo las tomas en {path}…</translation>
         </message>
         <message>
             <source>The film is ready: {path}</source>
-            <translation type="unfinished" />
+            <translation>La película está lista: {path}</translation>
         </message>
         <message>
             <source>Stopped. Tasks already sent keep running on the server; Generate all fetches them without sending them again.</source>
-            <translation type="unfinished" />
+            <translation>Detenido. Las tareas ya enviadas siguen ejecutándose en el servidor; «Generar todo» las recupera sin volver a enviarlas.</translation>
         </message>
         <message>
             <source>Add at least two keyframes: each pair makes one segment.</source>
-            <translation type="unfinished" />
+            <translation>Añade al menos dos fotogramas clave: cada par forma un segmento.</translation>
         </message>
         <message>
             <source>Segments: {count}, {seconds} s of film.</source>
-            <translation type="unfinished" />
+            <translation>Segmentos: {count}, {seconds} s de película.</translation>
         </message>
         <message>
             <source>{length} Relink the missing pictures before generating.</source>
-            <translation type="unfinished" />
+            <translation>{length} Revincula las imágenes que faltan antes de generar.</translation>
         </message>
         <message>
             <source>{length} Every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>{length} Todos los segmentos están hechos.</translation>
         </message>
         <message>
             <source>{length} Tasks to send: {count}, about {cost}, {source}.</source>
-            <translation type="unfinished" />
+            <translation>{length} Tareas por enviar: {count}, unos {cost}, {source}.</translation>
         </message>
         <message>
             <source>No storyboard open</source>
-            <translation type="unfinished" />
+            <translation>Ningún storyboard abierto</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuevo</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
-            <translation type="unfinished" />
+            <translation>Empezar un storyboard nuevo en tu carpeta de vídeos</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Abrir…</translation>
         </message>
         <message>
             <source>Open a storyboard project (.veoboard)</source>
-            <translation type="unfinished" />
+            <translation>Abrir un proyecto de storyboard (.veoboard)</translation>
         </message>
         <message>
             <source>Show folder</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la carpeta</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Resolution of the film</source>
-            <translation type="unfinished" />
+            <translation>Resolución de la película</translation>
         </message>
         <message>
             <source>Aspect ratio of the film</source>
-            <translation type="unfinished" />
+            <translation>Relación de aspecto de la película</translation>
         </message>
         <message>
             <source>How pictures fit the frame</source>
-            <translation type="unfinished" />
+            <translation>Cómo se ajustan las imágenes al encuadre</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>Audio</translation>
         </message>
         <message>
             <source>Style, added to every prompt</source>
-            <translation type="unfinished" />
+            <translation>Estilo, añadido a cada prompt</translation>
         </message>
         <message>
             <source>Style added to every prompt (optional)</source>
-            <translation type="unfinished" />
+            <translation>Estilo añadido a cada prompt (opcional)</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>Estilo</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Resolución</translation>
         </message>
         <message>
             <source>Aspect</source>
-            <translation type="unfinished" />
+            <translation>Aspecto</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Ajuste</translation>
         </message>
         <message>
             <source>Add keyframes…</source>
-            <translation type="unfinished" />
+            <translation>Añadir fotogramas clave…</translation>
         </message>
         <message>
             <source>Add pictures at the end; several at once are added in file-name order</source>
-            <translation type="unfinished" />
+            <translation>Añadir imágenes al final; si son varias, se añaden por orden de nombre de archivo</translation>
         </message>
         <message>
             <source>Drop two or more pictures here, or press Add keyframes…, to start a storyboard. Each pair of keyframes becomes one segment of the film.</source>
-            <translation type="unfinished" />
+            <translation>Suelta aquí dos o más imágenes, o pulsa «Añadir fotogramas clave…», para empezar un storyboard. Cada par de fotogramas clave se convierte en un segmento de la película.</translation>
         </message>
         <message>
             <source>Generate all</source>
-            <translation type="unfinished" />
+            <translation>Generar todo</translation>
         </message>
         <message>
             <source>Send only the segments that are not done</source>
-            <translation type="unfinished" />
+            <translation>Enviar solo los segmentos que no están hechos</translation>
         </message>
         <message>
             <source>Render film</source>
-            <translation type="unfinished" />
+            <translation>Crear la película</translation>
         </message>
         <message>
             <source>Generate what is left, then join the chosen takes into one film</source>
-            <translation type="unfinished" />
+            <translation>Generar lo que falta y luego unir las tomas elegidas en una película</translation>
         </message>
         <message>
             <source>Play film</source>
-            <translation type="unfinished" />
+            <translation>Reproducir la película</translation>
         </message>
         <message>
             <source>Play the chosen takes back to back</source>
-            <translation type="unfinished" />
+            <translation>Reproducir las tomas elegidas una tras otra</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop waiting; tasks already sent keep running and are fetched later</source>
-            <translation type="unfinished" />
+            <translation>Dejar de esperar; las tareas ya enviadas siguen ejecutándose y se recuperan más tarde</translation>
         </message>
         <message>
             <source>{action}: {edit}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {edit}</translation>
         </message>
     </context>
     <context>
         <name>core</name>
         <message>
             <source>The API answered with something that is not a generation task ({reason}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>La API respondió con algo que no es una tarea de generación ({reason}). Suele ser temporal; inténtalo de nuevo en breve.</translation>
         </message>
         <message>
             <source>The billing service redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación redirigió a otro sitio ({url}); veodesk no sigue la redirección porque tu clave iría con ella. Comprueba la URL en la configuración.</translation>
         </message>
         <message>
             <source>The API redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>La API redirigió a otro sitio ({url}); veodesk no sigue la redirección porque tu clave iría con ella. Comprueba la URL en la configuración.</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación respondió con algo que no es JSON (HTTP {status}). Suele ser temporal; inténtalo de nuevo en breve.</translation>
         </message>
         <message>
             <source>The API answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>La API respondió con algo que no es JSON (HTTP {status}). Suele ser temporal; inténtalo de nuevo en breve.</translation>
         </message>
         <message>
             <source>The billing service redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación redirigió demasiadas veces. Comprueba la URL en la configuración.</translation>
         </message>
         <message>
             <source>The API redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>La API redirigió demasiadas veces. Comprueba la URL en la configuración.</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>La API rechazó tu clave (HTTP {status}). Comprueba la clave en la configuración o en la variable AIMLAPI_KEY, y que tu cuenta tenga créditos. El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits.</source>
-            <translation type="unfinished" />
+            <translation>La API rechazó tu clave (HTTP {status}). Comprueba la clave en la configuración o en la variable AIMLAPI_KEY, y que tu cuenta tenga créditos.</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>La API no conoce esta generación (HTTP 404). Comprueba el ID. El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id.</source>
-            <translation type="unfinished" />
+            <translation>La API no conoce esta generación (HTTP 404). Comprueba el ID.</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>La API está limitando las solicitudes (HTTP 429). Espera un momento e inténtalo de nuevo. El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again.</source>
-            <translation type="unfinished" />
+            <translation>La API está limitando las solicitudes (HTTP 429). Espera un momento e inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>La API no aceptó la solicitud (HTTP {status}). El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). Check the inputs.</source>
-            <translation type="unfinished" />
+            <translation>La API no aceptó la solicitud (HTTP {status}). Revisa los datos enviados.</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>La API tuvo un problema (HTTP {status}). Suele ser temporal; inténtalo de nuevo dentro de unos minutos. El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>La API tuvo un problema (HTTP {status}). Suele ser temporal; inténtalo de nuevo dentro de unos minutos.</translation>
         </message>
         <message>
             <source>updated just now</source>
-            <translation type="unfinished" />
+            <translation>actualizado ahora mismo</translation>
         </message>
         <message>
             <source>updated {minutes} min ago</source>
-            <translation type="unfinished" />
+            <translation>actualizado hace {minutes} min</translation>
         </message>
         <message>
             <source>updated {hours} h ago</source>
-            <translation type="unfinished" />
+            <translation>actualizado hace {hours} h</translation>
         </message>
         <message>
             <source>updated {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>actualizado hace {days} días</translation>
         </message>
         <message>
             <source>'{name}' is missing</source>
-            <translation type="unfinished" />
+            <translation>falta '{name}'</translation>
         </message>
         <message>
             <source>'{name}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>'{name}' no es un número</translation>
         </message>
         <message>
             <source>'{name}' is out of range</source>
-            <translation type="unfinished" />
+            <translation>'{name}' está fuera de rango</translation>
         </message>
         <message>
             <source>the answer is not an object</source>
-            <translation type="unfinished" />
+            <translation>la respuesta no es un objeto</translation>
         </message>
         <message>
             <source>'{name}' is not true or false</source>
-            <translation type="unfinished" />
+            <translation>'{name}' no es true ni false</translation>
         </message>
         <message>
             <source>'{name}' is not a date</source>
-            <translation type="unfinished" />
+            <translation>'{name}' no es una fecha</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación rechazó tu clave (HTTP {status}), así que no se conoce el saldo. Comprueba la clave en la configuración o en la variable AIMLAPI_KEY. El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación rechazó tu clave (HTTP {status}), así que no se conoce el saldo. Comprueba la clave en la configuración o en la variable AIMLAPI_KEY.</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación está limitando las solicitudes (HTTP 429); el saldo se volverá a leer más tarde. El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación está limitando las solicitudes (HTTP 429); el saldo se volverá a leer más tarde.</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación no pudo dar el saldo (HTTP {status}). Suele ser temporal; inténtalo de nuevo más tarde. El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación no pudo dar el saldo (HTTP {status}). Suele ser temporal; inténtalo de nuevo más tarde.</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not a balance ({reason}). The balance is unknown for now.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de facturación respondió con algo que no es un saldo ({reason}). Por ahora no se conoce el saldo.</translation>
         </message>
         <message>
             <source>Downloading the video failed: {reason} The video is kept on the server for a while; resume the job to try again.</source>
-            <translation type="unfinished" />
+            <translation>La descarga del vídeo falló: {reason} El vídeo se conserva en el servidor durante un tiempo; reanuda el trabajo para volver a intentarlo.</translation>
         </message>
         <message>
             <source>Download stopped. Resume the job to finish it.</source>
-            <translation type="unfinished" />
+            <translation>Descarga detenida. Reanuda el trabajo para terminarla.</translation>
         </message>
         <message>
             <source>the partial download no longer matches; starting again</source>
-            <translation type="unfinished" />
+            <translation>la descarga parcial ya no coincide; se empieza de nuevo</translation>
         </message>
         <message>
             <source>the video host answered HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>el servidor del vídeo respondió HTTP {status}</translation>
         </message>
         <message>
             <source>The video host refused the download (HTTP {status}). The link may have expired; check the job's status again to get a fresh one.</source>
-            <translation type="unfinished" />
+            <translation>El servidor del vídeo rechazó la descarga (HTTP {status}). Puede que el enlace haya caducado; vuelve a comprobar el estado del trabajo para obtener uno nuevo.</translation>
         </message>
         <message>
             <source>The video is {size} bytes, more than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>El vídeo ocupa {size} bytes, más que el límite de {limit} bytes.</translation>
         </message>
         <message>
             <source>The video is larger than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>El vídeo supera el límite de {limit} bytes.</translation>
         </message>
         <message>
             <source>the connection broke after {done} bytes</source>
-            <translation type="unfinished" />
+            <translation>la conexión se cortó tras {done} bytes</translation>
         </message>
         <message>
             <source>the connection broke after {done} of {size} bytes</source>
-            <translation type="unfinished" />
+            <translation>la conexión se cortó tras {done} de {size} bytes</translation>
         </message>
         <message>
             <source>What {url} sent is not an MP4 video; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Lo que envió {url} no es un vídeo MP4; no se guardó nada.</translation>
         </message>
         <message>
             <source>No API key. Set the AIMLAPI_KEY environment variable or save a key in the app's settings. Get a key at {url}.</source>
-            <translation type="unfinished" />
+            <translation>No hay clave de API. Define la variable de entorno AIMLAPI_KEY o guarda una clave en la configuración de la aplicación. Consigue una clave en {url}.</translation>
         </message>
         <message>
             <source>preparing</source>
-            <translation type="unfinished" />
+            <translation>preparando</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>listo</translation>
         </message>
         <message>
             <source>submitting</source>
-            <translation type="unfinished" />
+            <translation>enviando</translation>
         </message>
         <message>
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>en cola</translation>
         </message>
         <message>
             <source>generating</source>
-            <translation type="unfinished" />
+            <translation>generando</translation>
         </message>
         <message>
             <source>downloading</source>
-            <translation type="unfinished" />
+            <translation>descargando</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>hecho</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fallido</translation>
         </message>
         <message>
             <source>needs_attention</source>
-            <translation type="unfinished" />
+            <translation>requiere atención</translation>
         </message>
         <message>
             <source>server: {status}</source>
-            <translation type="unfinished" />
+            <translation>servidor: {status}</translation>
         </message>
         <message>
             <source>The join failed (exit code {code}); no film was written.</source>
-            <translation type="unfinished" />
+            <translation>La unión falló (código de salida {code}); no se escribió ninguna película.</translation>
         </message>
         <message>
             <source>The join was stopped; no film was written.</source>
-            <translation type="unfinished" />
+            <translation>La unión se detuvo; no se escribió ninguna película.</translation>
         </message>
         <message>
             <source>The join's result could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el resultado de la unión ({reason}).</translation>
         </message>
         <message>
             <source>Job {job} is {state} and has no video to join.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo {job} está en estado «{state}» y no tiene ningún vídeo que unir.</translation>
         </message>
         <message>
             <source>Job {job}'s video {path} is missing (moved or deleted).</source>
-            <translation type="unfinished" />
+            <translation>Falta el vídeo {path} del trabajo {job} (se movió o se eliminó).</translation>
         </message>
         <message>
             <source>Give at least two clips to join.</source>
-            <translation type="unfinished" />
+            <translation>Indica al menos dos clips para unir.</translation>
         </message>
         <message>
             <source>--output {path} must end in .mp4.</source>
-            <translation type="unfinished" />
+            <translation>--output {path} debe terminar en .mp4.</translation>
         </message>
         <message>
             <source>--timeline {path} must end in .otio, .xml (Final Cut Pro 7 XML) or .edl (CMX 3600).</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path} debe terminar en .otio, .xml (Final Cut Pro 7 XML) o .edl (CMX 3600).</translation>
         </message>
         <message>
             <source>{path} is one of the clips; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} es uno de los clips; elige otro --output.</translation>
         </message>
         <message>
             <source>{clips} clips need {needed} keyframes, not {given}.</source>
-            <translation type="unfinished" />
+            <translation>{clips} clips necesitan {needed} fotogramas clave, no {given}.</translation>
         </message>
         <message>
             <source>{option} {path}: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path}: la carpeta {folder} no existe.</translation>
         </message>
         <message>
             <source>{option} {path} is a folder; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path} es una carpeta; indica un nombre de archivo.</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it, or choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{path} ya existe; añade --force para sustituirlo o elige otro nombre.</translation>
         </message>
         <message>
             <source>{path}: {frames} frames is too short for {transition} (needs {need}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: {frames} fotogramas son muy pocos para {transition} (hacen falta {need}).</translation>
         </message>
         <message>
             <source>No output file given.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ningún archivo de salida.</translation>
         </message>
         <message>
             <source>{path} appeared while the film was being made; it was kept. Add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} apareció mientras se creaba la película; se ha conservado. Añade --force para sustituirlo.</translation>
         </message>
         <message>
             <source>{path}: cannot be opened ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: no se puede abrir ({reason}).</translation>
         </message>
         <message>
             <source>{path}: no frame could be decoded.</source>
-            <translation type="unfinished" />
+            <translation>{path}: no se pudo decodificar ningún fotograma.</translation>
         </message>
         <message>
             <source>{path}: too short for {transition}.</source>
-            <translation type="unfinished" />
+            <translation>{path}: demasiado corto para {transition}.</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: está dañado y no se puede leer ({reason}).</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: está dañado y no se puede decodificar ({reason}).</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is full. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path}: el disco está lleno. No se guardó nada; libera espacio o elige otra carpeta y vuelve a unir los clips.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk quota is used up. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path}: la cuota de disco está agotada. No se guardó nada; libera espacio o elige otra carpeta y vuelve a unir los clips.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the file is larger than this disk or account allows. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path}: el archivo es más grande de lo que permiten este disco o esta cuenta. No se guardó nada; libera espacio o elige otra carpeta y vuelve a unir los clips.</translation>
         </message>
         <message>
             <source>Cannot write {path}: permission denied. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path}: permiso denegado. No se guardó nada; libera espacio o elige otra carpeta y vuelve a unir los clips.</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is read-only. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path}: el disco es de solo lectura. No se guardó nada; libera espacio o elige otra carpeta y vuelve a unir los clips.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path}: {reason}. No se guardó nada; libera espacio o elige otra carpeta y vuelve a unir los clips.</translation>
         </message>
         <message>
             <source>Unknown transition {text}: use cut, crossfade or crossfade:FRAMES (FRAMES from {least} to {most}).</source>
-            <translation type="unfinished" />
+            <translation>Transición desconocida {text}: usa cut, crossfade o crossfade:FRAMES (FRAMES de {least} a {most}).</translation>
         </message>
         <message>
             <source>A cut takes no frame count.</source>
-            <translation type="unfinished" />
+            <translation>Un corte no lleva número de fotogramas.</translation>
         </message>
         <message>
             <source>A crossfade of {frames} frames is out of range: use {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>Un fundido encadenado de {frames} fotogramas está fuera de rango: usa de {least} a {most}.</translation>
         </message>
         <message>
             <source>--mute-clips needs --music: a film with muted clips and no music is silent.</source>
-            <translation type="unfinished" />
+            <translation>--mute-clips necesita --music: una película con los clips silenciados y sin música no tiene sonido.</translation>
         </message>
         <message>
             <source>A fade of {seconds} s is out of range: use 0 to 10 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Un fundido de {seconds} s está fuera de rango: usa de 0 a 10 segundos.</translation>
         </message>
         <message>
             <source>Music {path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>Música {path}: el archivo no existe.</translation>
         </message>
         <message>
             <source>Music {path}: not a sound file FFmpeg can read. Use MP3, WAV, FLAC or AAC.</source>
-            <translation type="unfinished" />
+            <translation>Música {path}: no es un archivo de sonido que FFmpeg pueda leer. Usa MP3, WAV, FLAC o AAC.</translation>
         </message>
         <message>
             <source>Music {path}: has no sound.</source>
-            <translation type="unfinished" />
+            <translation>Música {path}: no tiene sonido.</translation>
         </message>
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Música {path}: el archivo está dañado y no se puede decodificar ({reason}).</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>{path}: el archivo no existe.</translation>
         </message>
         <message>
             <source>{path}: not a video FFmpeg can read ({reason}). Use an MP4 clip.</source>
-            <translation type="unfinished" />
+            <translation>{path}: no es un vídeo que FFmpeg pueda leer ({reason}). Usa un clip MP4.</translation>
         </message>
         <message>
             <source>{path}: has no video stream.</source>
-            <translation type="unfinished" />
+            <translation>{path}: no tiene flujo de vídeo.</translation>
         </message>
         <message>
             <source>{path}: the video has no picture size.</source>
-            <translation type="unfinished" />
+            <translation>{path}: el vídeo no tiene tamaño de imagen.</translation>
         </message>
         <message>
             <source>{path}: the video has no frame rate.</source>
-            <translation type="unfinished" />
+            <translation>{path}: el vídeo no tiene velocidad de fotogramas.</translation>
         </message>
         <message>
             <source>{path}: damaged ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: está dañado ({reason}).</translation>
         </message>
         <message>
             <source>{path}: the video has no frames.</source>
-            <translation type="unfinished" />
+            <translation>{path}: el vídeo no tiene fotogramas.</translation>
         </message>
         <message>
             <source>--timeline {path}: Final Cut Pro XML and EDL need a standard frame rate (23.976, 24, 25, 29.97, 30, 50, 60 ...), and this film is at {fps} fps. Use a .otio timeline instead.</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path}: Final Cut Pro XML y EDL necesitan una velocidad de fotogramas estándar (23.976, 24, 25, 29.97, 30, 50, 60...), y esta película va a {fps} fps. Usa en su lugar una línea de tiempo .otio.</translation>
         </message>
         <message>
             <source>{path}: use .otio, .xml or .edl.</source>
-            <translation type="unfinished" />
+            <translation>{path}: usa .otio, .xml o .edl.</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} ya existe; añade --force para sustituirlo.</translation>
         </message>
         <message>
             <source>Could not set up a secure connection to {url}. Check the date and time of this computer, and any proxy or CA setting.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo establecer una conexión segura con {url}. Comprueba la fecha y la hora de este equipo, y cualquier ajuste de proxy o de CA.</translation>
         </message>
         <message>
             <source>{url} did not answer in time. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>{url} no respondió a tiempo. Comprueba tu conexión e inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>The connection to {url} broke before an answer arrived. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>La conexión con {url} se cortó antes de recibir respuesta. Comprueba tu conexión e inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>Could not connect to {url}. Check your internet connection (and the API base URL in the settings).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo conectar con {url}. Comprueba tu conexión a internet (y la URL base de la API en la configuración).</translation>
         </message>
         <message>
             <source>The answer from {url} is larger than {limit} bytes; refusing to read it.</source>
-            <translation type="unfinished" />
+            <translation>La respuesta de {url} ocupa más de {limit} bytes; no se leerá.</translation>
         </message>
         <message>
             <source>The connection to {url} broke while reading the answer. Try again.</source>
-            <translation type="unfinished" />
+            <translation>La conexión con {url} se cortó mientras se leía la respuesta. Inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} o {second}</translation>
         </message>
         <message>
             <source>{others}, {before_last} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{others}, {before_last} o {last}</translation>
         </message>
         <message>
             <source>{first}, {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}, {rest}</translation>
         </message>
         <message>
             <source>its embedded colour profile could not be used, so colours may shift a little</source>
-            <translation type="unfinished" />
+            <translation>no se pudo usar su perfil de color incrustado, así que los colores pueden variar un poco</translation>
         </message>
         <message>
             <source>Resolution {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>La resolución {value} no está disponible; elige {choices}.</translation>
         </message>
         <message>
             <source>Aspect ratio {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>La relación de aspecto {value} no está disponible; elige {choices}.</translation>
         </message>
         <message>
             <source>Fit {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>El ajuste {value} no está disponible; elige {choices}.</translation>
         </message>
         <message>
             <source>Crop anchor {value} must be two numbers between 0 and 1.</source>
-            <translation type="unfinished" />
+            <translation>El anclaje del recorte {value} debe ser dos números entre 0 y 1.</translation>
         </message>
         <message>
             <source>Aspect ratio {value} has no frame size; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>La relación de aspecto {value} no tiene tamaño de fotograma; elige {choices}.</translation>
         </message>
         <message>
             <source>{frame}: {warning}.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: {warning}.</translation>
         </message>
         <message>
             <source>{frame} is only {width}×{height} pixels; below {min_side} pixels on its short side it will look soft in the video.</source>
-            <translation type="unfinished" />
+            <translation>{frame} solo tiene {width}×{height} píxeles; con menos de {min_side} píxeles en el lado corto perderá nitidez en el vídeo.</translation>
         </message>
         <message>
             <source>{frame}: the part kept by the {aspect_ratio} crop is only {width}×{height} pixels, so it will look soft in the video. Choose a larger picture, or the pad fit to keep all of it.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: la parte que conserva el recorte {aspect_ratio} solo tiene {width}×{height} píxeles, así que se verá borrosa en el vídeo. Elige una imagen más grande, o el ajuste con bordes para conservarla entera.</translation>
         </message>
         <message>
             <source>{frame} is {ratio} and is sent as it is, but the video is {aspect_ratio}; the service may crop or stretch it. Choose the crop or pad fit to decide yourself.</source>
-            <translation type="unfinished" />
+            <translation>{frame} es {ratio} y se envía tal cual, pero el vídeo es {aspect_ratio}; el servicio puede recortar o estirar la imagen. Elige el ajuste de recorte o con bordes para decidirlo tú.</translation>
         </message>
         <message>
             <source>The first and last frames are the same picture, so the video starts and ends on the same frame. That suits a loop; otherwise choose a different last frame.</source>
-            <translation type="unfinished" />
+            <translation>El primer y el último fotograma son la misma imagen, así que el vídeo empieza y termina en el mismo fotograma. Eso sirve para un bucle; si no, elige otro último fotograma.</translation>
         </message>
         <message>
             <source>The first and last frames have different shapes ({first} and {last}); each is fitted on its own, so the framing may jump.</source>
-            <translation type="unfinished" />
+            <translation>El primer y el último fotograma tienen formas distintas ({first} y {last}); cada uno se ajusta por separado, así que el encuadre puede saltar.</translation>
         </message>
         <message>
             <source>The first and last frames differ a lot in size ({first_width}×{first_height} and {last_width}×{last_height}); the smaller one will look softer.</source>
-            <translation type="unfinished" />
+            <translation>El primer y el último fotograma tienen tamaños muy distintos ({first_width}×{first_height} y {last_width}×{last_height}); el más pequeño se verá menos nítido.</translation>
         </message>
         <message>
             <source>First frame</source>
-            <translation type="unfinished" />
+            <translation>Primer fotograma</translation>
         </message>
         <message>
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>Último fotograma</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message>
             <source>No first frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>No se eligió ningún primer fotograma. Elige un archivo JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC o AVIF.</translation>
         </message>
         <message>
             <source>No last frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>No se eligió ningún último fotograma. Elige un archivo JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC o AVIF.</translation>
         </message>
         <message>
             <source>No image was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>No se eligió ninguna imagen. Elige un archivo JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC o AVIF.</translation>
         </message>
         <message>
             <source>No {frame} was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>No se eligió {frame}. Elige un archivo JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC o AVIF.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a {scheme}: address, which veodesk does not send. Choose a file on this computer, or give an http(s) URL.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" es una dirección {scheme}:, que veodesk no envía. Elige un archivo de este equipo o indica una URL http(s).</translation>
         </message>
         <message>
             <source>{frame} "{path}" does not exist. Check the path, or choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" no existe. Comprueba la ruta o vuelve a elegir el archivo.</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" no se puede leer ({reason}). Elige otro archivo.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a folder, not an image. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" es una carpeta, no una imagen. Elige un archivo JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC o AVIF.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not a regular file. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" no es un archivo normal. Elige un archivo JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC o AVIF.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is empty (0 bytes). Export or download the picture again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}": el archivo está vacío (0 bytes). Vuelve a exportar o descargar la imagen.</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read: permission denied. Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" no se puede leer: permiso denegado. Comprueba los permisos del archivo, o cópialo a una carpeta tuya y elige la copia.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a HEIC/HEIF picture, which needs an optional plugin. Install it with: {command}, or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" es una imagen HEIC/HEIF, que necesita un complemento opcional. Instálalo con: {command}, o guarda la imagen como JPEG.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is an AVIF picture, and this installation of Pillow cannot read AVIF. Install a Pillow with AVIF support ({command}), or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" es una imagen AVIF, y esta instalación de Pillow no puede leer AVIF. Instala un Pillow compatible con AVIF ({command}) o guarda la imagen como JPEG.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not an image veodesk can read. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" no es una imagen que veodesk pueda leer. Elige un archivo JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC o AVIF.</translation>
         </message>
         <message>
             <source>{frame} "{path}" disappeared while it was being read. Choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" desapareció mientras se leía. Vuelve a elegir el archivo.</translation>
         </message>
         <message>
             <source>{frame} "{path}" uses a colour mode ({mode}) that veodesk cannot convert. Save it as an RGB JPEG or PNG and choose that.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" usa un modo de color ({mode}) que veodesk no puede convertir. Guarda la imagen como JPEG o PNG en RGB y elige ese archivo.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is too large to decode on this computer. Choose a smaller picture.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}": la imagen es demasiado grande para decodificarla en este equipo. Elige una imagen más pequeña.</translation>
         </message>
         <message>
             <source>{frame} "{path}" could not be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" no se pudo leer ({reason}). Elige otro archivo.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is damaged or incomplete (truncated or corrupt). Export or download it again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}": el archivo está dañado o incompleto (truncado o corrupto). Vuelve a exportarlo o descargarlo, o elige otro archivo.</translation>
         </message>
         <message>
             <source>{frame} "{path}" has {width}×{height} pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" tiene {width}×{height} píxeles, por encima del límite de seguridad de {limit} megapíxeles que protege contra las bombas de descompresión. Reduce primero la imagen en un editor de imágenes, o elige otro archivo.</translation>
         </message>
         <message>
             <source>{frame} "{path}" has more pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" tiene más píxeles que el límite de seguridad de {limit} megapíxeles que protege contra las bombas de descompresión. Reduce primero la imagen en un editor de imágenes, o elige otro archivo.</translation>
         </message>
         <message>
             <source>{frame} "{path}" is only {width}×{height} pixels, too small to be useful. Choose a picture at least {min_side} pixels on each side (720 or more is best).</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" solo tiene {width}×{height} píxeles, demasiado pocos para que sirva. Elige una imagen de al menos {min_side} píxeles por lado (lo mejor es 720 o más).</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a URL; previews are made from files on this computer only.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" es una URL; las vistas previas solo se crean a partir de archivos de este equipo.</translation>
         </message>
         <message>
             <source>The prompt is empty. Describe what happens between the frames.</source>
-            <translation type="unfinished" />
+            <translation>El prompt está vacío. Describe lo que ocurre entre los fotogramas.</translation>
         </message>
         <message>
             <source>The prompt is {length} characters long; shorten it to at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>El prompt tiene {length} caracteres; acórtalo a {limit} como máximo.</translation>
         </message>
         <message>
             <source>Choose a first frame.</source>
-            <translation type="unfinished" />
+            <translation>Elige un primer fotograma.</translation>
         </message>
         <message>
             <source>Choose a last frame.</source>
-            <translation type="unfinished" />
+            <translation>Elige un último fotograma.</translation>
         </message>
         <message>
             <source>Duration {value} is not offered; choose {choices} seconds.</source>
-            <translation type="unfinished" />
+            <translation>La duración {value} no está disponible; elige {choices} segundos.</translation>
         </message>
         <message>
             <source>Audio must be on or off.</source>
-            <translation type="unfinished" />
+            <translation>El audio debe estar activado o desactivado.</translation>
         </message>
         <message>
             <source>expected a JSON object</source>
-            <translation type="unfinished" />
+            <translation>se esperaba un objeto JSON</translation>
         </message>
         <message>
             <source>missing or invalid 'id'</source>
-            <translation type="unfinished" />
+            <translation>'id' falta o no es válido</translation>
         </message>
         <message>
             <source>missing or invalid 'status'</source>
-            <translation type="unfinished" />
+            <translation>'status' falta o no es válido</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duración</translation>
         </message>
         <message>
             <source>4 seconds</source>
-            <translation type="unfinished" />
+            <translation>4 segundos</translation>
         </message>
         <message>
             <source>6 seconds</source>
-            <translation type="unfinished" />
+            <translation>6 segundos</translation>
         </message>
         <message>
             <source>8 seconds</source>
-            <translation type="unfinished" />
+            <translation>8 segundos</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Resolución</translation>
         </message>
         <message>
             <source>Aspect ratio</source>
-            <translation type="unfinished" />
+            <translation>Relación de aspecto</translation>
         </message>
         <message>
             <source>Auto (from the first frame)</source>
-            <translation type="unfinished" />
+            <translation>Automática (según el primer fotograma)</translation>
         </message>
         <message>
             <source>16:9 landscape</source>
-            <translation type="unfinished" />
+            <translation>16:9 horizontal</translation>
         </message>
         <message>
             <source>9:16 portrait</source>
-            <translation type="unfinished" />
+            <translation>9:16 vertical</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Ajuste</translation>
         </message>
         <message>
             <source>Crop to fill</source>
-            <translation type="unfinished" />
+            <translation>Recortar para llenar</translation>
         </message>
         <message>
             <source>Pad to fit</source>
-            <translation type="unfinished" />
+            <translation>Ajustar con bordes</translation>
         </message>
         <message>
             <source>Leave as is</source>
-            <translation type="unfinished" />
+            <translation>Dejar como está</translation>
         </message>
         <message>
             <source>Generate audio</source>
-            <translation type="unfinished" />
+            <translation>Generar audio</translation>
         </message>
         <message>
             <source>audio</source>
-            <translation type="unfinished" />
+            <translation>con audio</translation>
         </message>
         <message>
             <source>silent</source>
-            <translation type="unfinished" />
+            <translation>sin audio</translation>
         </message>
         <message>
             <source>Stopped waiting. The API cannot cancel a task, so it keeps running (and is paid for); resume the job later to fetch the video.</source>
-            <translation type="unfinished" />
+            <translation>Se dejó de esperar. La API no puede cancelar una tarea, así que sigue ejecutándose (y se cobra); reanuda el trabajo más tarde para obtener el vídeo.</translation>
         </message>
         <message>
             <source>The video is not ready yet (last status: {status}). It keeps rendering on the server; resume the job later to fetch it.</source>
-            <translation type="unfinished" />
+            <translation>El vídeo aún no está listo (último estado: {status}). Se sigue generando en el servidor; reanuda el trabajo más tarde para obtenerlo.</translation>
         </message>
         <message>
             <source>Job {job} has no saved frames to send again; start a new job instead.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo {job} no tiene fotogramas guardados que volver a enviar; crea un trabajo nuevo en su lugar.</translation>
         </message>
         <message>
             <source>Job {job}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Trabajo {job}: {reason}</translation>
         </message>
         <message>
             <source>copy of job {job} without audio</source>
-            <translation type="unfinished" />
+            <translation>copia del trabajo {job} sin audio</translation>
         </message>
         <message>
             <source>copy of job {job}</source>
-            <translation type="unfinished" />
+            <translation>copia del trabajo {job}</translation>
         </message>
         <message>
             <source>Job {job} is being worked on elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo {job} se está procesando en otro lugar.</translation>
         </message>
         <message>
             <source>not created; nothing was charged</source>
-            <translation type="unfinished" />
+            <translation>no se creó; no se cobró nada</translation>
         </message>
         <message>
             <source>{reason} Trying again in {seconds} s (nothing was created).</source>
-            <translation type="unfinished" />
+            <translation>{reason} Se reintentará en {seconds} s (no se creó nada).</translation>
         </message>
         <message>
             <source>sending cancelled; nothing was sent</source>
-            <translation type="unfinished" />
+            <translation>envío cancelado; no se envió nada</translation>
         </message>
         <message>
             <source>Cancelled before the task was created.</source>
-            <translation type="unfinished" />
+            <translation>Se canceló antes de crear la tarea.</translation>
         </message>
         <message>
             <source>refused by the API</source>
-            <translation type="unfinished" />
+            <translation>rechazado por la API</translation>
         </message>
         <message>
             <source>created as {generation_id}</source>
-            <translation type="unfinished" />
+            <translation>creado como {generation_id}</translation>
         </message>
         <message>
             <source>The request was sent, but no usable answer came back ({reason}). The task may have been created and charged. Check your dashboard before submitting again: submitting again may cost credits.</source>
-            <translation type="unfinished" />
+            <translation>La solicitud se envió, pero no llegó ninguna respuesta utilizable ({reason}). Puede que la tarea se haya creado y cobrado. Revisa tu panel antes de volver a enviarla: volver a enviarla puede costar créditos.</translation>
         </message>
         <message>
             <source>outcome of POST unknown</source>
-            <translation type="unfinished" />
+            <translation>resultado del POST desconocido</translation>
         </message>
         <message>
             <source>{reason} Checking again in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Se volverá a comprobar en {seconds} s.</translation>
         </message>
         <message>
             <source>the API no longer knows this generation</source>
-            <translation type="unfinished" />
+            <translation>la API ya no conoce esta generación</translation>
         </message>
         <message>
             <source>The generation failed. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>La generación falló. El servidor dijo: {server}</translation>
         </message>
         <message>
             <source>The generation failed. The server said: no reason given</source>
-            <translation type="unfinished" />
+            <translation>La generación falló. El servidor no indicó ningún motivo.</translation>
         </message>
         <message>
             <source>The generation finished, but the server reported it finished but gave no video URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>La generación terminó, pero el servidor no dio ninguna URL del vídeo. Contacta con el soporte de la API.</translation>
         </message>
         <message>
             <source>saved {name}</source>
-            <translation type="unfinished" />
+            <translation>se guardó {name}</translation>
         </message>
         <message>
             <source>Job {job} is being worked on by another veodesk window or command.</source>
-            <translation type="unfinished" />
+            <translation>Otra ventana o comando de veodesk está procesando el trabajo {job}.</translation>
         </message>
         <message>
             <source>veodesk stopped while sending it</source>
-            <translation type="unfinished" />
+            <translation>veodesk se detuvo mientras lo enviaba</translation>
         </message>
         <message>
             <source>The CA bundle {path} in the settings does not exist; choose a PEM file or clear the setting.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de certificados de CA {path} indicado en la configuración no existe; elige un archivo PEM o borra el ajuste.</translation>
         </message>
         <message>
             <source>A storyboard holds at most {most} keyframes.</source>
-            <translation type="unfinished" />
+            <translation>Un storyboard admite como máximo {most} fotogramas clave.</translation>
         </message>
         <message>
             <source>Add keyframes</source>
-            <translation type="unfinished" />
+            <translation>Añadir fotogramas clave</translation>
         </message>
         <message>
             <source>Add keyframe</source>
-            <translation type="unfinished" />
+            <translation>Añadir un fotograma clave</translation>
         </message>
         <message>
             <source>Delete keyframe</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el fotograma clave</translation>
         </message>
         <message>
             <source>Move keyframe</source>
-            <translation type="unfinished" />
+            <translation>Mover el fotograma clave</translation>
         </message>
         <message>
             <source>Swap keyframes</source>
-            <translation type="unfinished" />
+            <translation>Intercambiar fotogramas clave</translation>
         </message>
         <message>
             <source>Replace keyframe</source>
-            <translation type="unfinished" />
+            <translation>Sustituir el fotograma clave</translation>
         </message>
         <message>
             <source>A prompt holds at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Un prompt admite como máximo {most} caracteres.</translation>
         </message>
         <message>
             <source>Edit prompt</source>
-            <translation type="unfinished" />
+            <translation>Editar el prompt</translation>
         </message>
         <message>
             <source>Duration {value} is not offered.</source>
-            <translation type="unfinished" />
+            <translation>La duración {value} no está disponible.</translation>
         </message>
         <message>
             <source>Change duration</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la duración</translation>
         </message>
         <message>
             <source>Change audio</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el audio</translation>
         </message>
         <message>
             <source>Job {job} is not a take of segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo {job} no es una toma del segmento {segment}.</translation>
         </message>
         <message>
             <source>Choose take</source>
-            <translation type="unfinished" />
+            <translation>Elegir la toma</translation>
         </message>
         <message>
             <source>Change film settings</source>
-            <translation type="unfinished" />
+            <translation>Cambiar los ajustes de la película</translation>
         </message>
         <message>
             <source>The keyframe {number}'s picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>La imagen "{path}" del fotograma clave {number} no se puede leer ({reason}). Vuelve a poner el archivo en su sitio o sustituye el fotograma clave.</translation>
         </message>
         <message>
             <source>The picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>La imagen "{path}" no se puede leer ({reason}). Vuelve a poner el archivo en su sitio o sustituye el fotograma clave.</translation>
         </message>
         <message>
             <source>Storyboard {path} ({where}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>Storyboard {path} ({where}): {problem}</translation>
         </message>
         <message>
             <source>Storyboard {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Storyboard {path}: {problem}</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>un objeto</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>una lista</translation>
         </message>
         <message>
             <source>must be a JSON object {shape}.</source>
-            <translation type="unfinished" />
+            <translation>debe ser un objeto JSON {shape}.</translation>
         </message>
         <message>
             <source>must be a JSON list {shape}.</source>
-            <translation type="unfinished" />
+            <translation>debe ser una lista JSON {shape}.</translation>
         </message>
         <message>
             <source>must be a text.</source>
-            <translation type="unfinished" />
+            <translation>debe ser un texto.</translation>
         </message>
         <message>
             <source>must be a text that is not empty.</source>
-            <translation type="unfinished" />
+            <translation>debe ser un texto no vacío.</translation>
         </message>
         <message>
             <source>contains a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>contiene un carácter NUL.</translation>
         </message>
         <message>
             <source>must be {choices}, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>debe ser {choices}, no {value}.</translation>
         </message>
         <message>
             <source>must be true or false.</source>
-            <translation type="unfinished" />
+            <translation>debe ser true o false.</translation>
         </message>
         <message>
             <source>must be a job number (a whole number above 0).</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número de trabajo (un número entero mayor que 0).</translation>
         </message>
         <message>
             <source>is missing.</source>
-            <translation type="unfinished" />
+            <translation>falta.</translation>
         </message>
         <message>
             <source>cannot be "auto": every segment must share one shape. Use "16:9" or "9:16".</source>
-            <translation type="unfinished" />
+            <translation>no puede ser "auto": todos los segmentos deben tener la misma forma. Usa "16:9" o "9:16".</translation>
         </message>
         <message>
             <source>has no "image": name the picture, e.g. "frames/a.jpg".</source>
-            <translation type="unfinished" />
+            <translation>no tiene "image": indica la imagen, p. ej., "frames/a.jpg".</translation>
         </message>
         <message>
             <source>is not a job state: {value}.</source>
-            <translation type="unfinished" />
+            <translation>no es un estado de trabajo: {value}.</translation>
         </message>
         <message>
             <source>has no "prompt".</source>
-            <translation type="unfinished" />
+            <translation>no tiene "prompt".</translation>
         </message>
         <message>
             <source>has no "duration" (4, 6 or 8 seconds).</source>
-            <translation type="unfinished" />
+            <translation>no tiene "duration" (4, 6 u 8 segundos).</translation>
         </message>
         <message>
             <source>is not a veodesk storyboard (no "format": "{format}").</source>
-            <translation type="unfinished" />
+            <translation>no es un storyboard de veodesk (falta "format": "{format}").</translation>
         </message>
         <message>
             <source>must be a whole number; this veodesk writes {version}.</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero; esta versión de veodesk escribe {version}.</translation>
         </message>
         <message>
             <source>was written by a newer veodesk (format {version}; this one reads {supported}). Update veodesk to open it.</source>
-            <translation type="unfinished" />
+            <translation>lo escribió una versión más reciente de veodesk (formato {version}; esta lee {supported}). Actualiza veodesk para abrirlo.</translation>
         </message>
         <message>
             <source>has {count}; a storyboard has {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>tiene {count}; un storyboard tiene de {least} a {most}.</translation>
         </message>
         <message>
             <source>has {count}, but {keyframes} keyframes need exactly {needed} (one between each pair).</source>
-            <translation type="unfinished" />
+            <translation>tiene {count}, pero {keyframes} fotogramas clave necesitan exactamente {needed} (uno entre cada par).</translation>
         </message>
         <message>
             <source>two segments have the same "id".</source>
-            <translation type="unfinished" />
+            <translation>dos segmentos tienen el mismo "id".</translation>
         </message>
         <message>
             <source>is larger than {size} MB; it is not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>ocupa más de {size} MB; no es un storyboard.</translation>
         </message>
         <message>
             <source>is not UTF-8 text; it is damaged or not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>no es texto UTF-8; está dañado o no es un storyboard.</translation>
         </message>
         <message>
             <source>is not valid JSON ({reason}); it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>no es JSON válido ({reason}); está dañado.</translation>
         </message>
         <message>
             <source>cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer ({reason}).</translation>
         </message>
         <message>
             <source>The storyboard {path} is open in another veodesk window or command. Close it there (or wait for its render to end), then try again.</source>
-            <translation type="unfinished" />
+            <translation>El storyboard {path} está abierto en otra ventana o comando de veodesk. Ciérralo allí (o espera a que termine de crear su película) y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>Keyframe {number}'s picture {picture} is missing. Put it back or replace the keyframe (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>Falta la imagen {picture} del fotograma clave {number}. Vuelve a ponerla en su sitio o sustituye el fotograma clave (en {path}).</translation>
         </message>
         <message>
             <source>segment {segment}: {warning}</source>
-            <translation type="unfinished" />
+            <translation>segmento {segment}: {warning}</translation>
         </message>
         <message>
             <source>{path} already exists; choose another --output or add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} ya existe; elige otro --output o añade --force para sustituirlo.</translation>
         </message>
         <message>
             <source>{path} is not a file; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un archivo; elige otro --output.</translation>
         </message>
         <message>
             <source>Cannot write {path}: its folder does not exist or is not writable.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path}: su carpeta no existe o no se puede escribir en ella.</translation>
         </message>
         <message>
             <source>Ask for 1 to {most} takes at a time.</source>
-            <translation type="unfinished" />
+            <translation>Pide de 1 a {most} tomas a la vez.</translation>
         </message>
         <message>
             <source>There is no segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>No existe el segmento {segment}.</translation>
         </message>
         <message>
             <source>segment {segment} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>segmento {segment} (trabajo {job})</translation>
         </message>
         <message>
             <source>Segment {segment} has no prompt: describe what happens between keyframes {first} and {last} (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>El segmento {segment} no tiene prompt: describe lo que ocurre entre los fotogramas clave {first} y {last} (en {path}).</translation>
         </message>
         <message>
             <source>Segment {segment}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Segmento {segment}: {reason}</translation>
         </message>
         <message>
             <source>Nothing was sent. For {segments} a request was sent but no answer came back, so a task may have been created and charged. Check your dashboard; to send one again, run 'veodesk-cli resubmit JOB --yes' (it stays a take of its segment), then render again.</source>
-            <translation type="unfinished" />
+            <translation>No se envió nada. Para {segments} se envió una solicitud, pero no llegó respuesta, así que puede que se haya creado y cobrado una tarea. Revisa tu panel; para volver a enviar una, ejecuta 'veodesk-cli resubmit JOB --yes' (sigue siendo una toma de su segmento) y vuelve a crear la película.</translation>
         </message>
         <message>
             <source>sending job {job}</source>
-            <translation type="unfinished" />
+            <translation>enviando el trabajo {job}</translation>
         </message>
         <message>
             <source>resuming job {job} ({generation_id})</source>
-            <translation type="unfinished" />
+            <translation>reanudando el trabajo {job} ({generation_id})</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo {job} terminó en estado «{state}»: {reason}.</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: no video.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo {job} terminó en estado «{state}»: sin vídeo.</translation>
         </message>
         <message>
             <source>done (job {job})</source>
-            <translation type="unfinished" />
+            <translation>hecho (trabajo {job})</translation>
         </message>
         <message>
             <source>A segment has no finished take to join.</source>
-            <translation type="unfinished" />
+            <translation>Un segmento no tiene ninguna toma terminada que unir.</translation>
         </message>
         <message>
             <source>failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>fallido: {reason}</translation>
         </message>
         <message>
             <source>The saved frame {path} is missing ({reason}); start a new job from the original pictures.</source>
-            <translation type="unfinished" />
+            <translation>Falta el fotograma guardado {path} ({reason}); crea un trabajo nuevo a partir de las imágenes originales.</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} no es una URL http(s); usa, por ejemplo, {example}.</translation>
         </message>
         <message>
             <source>API base URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>La URL base de la API {url} no es una URL http(s); usa, por ejemplo, {example}.</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} usa http simple, con lo que tu clave viajaría sin cifrar; usa https (http simple solo se permite para 127.0.0.1/localhost).</translation>
         </message>
         <message>
             <source>API base URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>La URL base de la API {url} usa http simple, con lo que tu clave viajaría sin cifrar; usa https (http simple solo se permite para 127.0.0.1/localhost).</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} no debe contener credenciales, una consulta ni un fragmento.</translation>
         </message>
         <message>
             <source>API base URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>La URL base de la API {url} no debe contener credenciales, una consulta ni un fragmento.</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL is not an http(s) URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>La generación terminó, pero la URL del vídeo no es una URL http(s). Contacta con el soporte de la API.</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL points at this computer. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>La generación terminó, pero la URL del vídeo apunta a este equipo. Contacta con el soporte de la API.</translation>
         </message>
     </context>
     <context>
         <name>problems</name>
         <message>
             <source>Open settings</source>
-            <translation type="unfinished" />
+            <translation>Abrir la configuración</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>Probar la demo</translation>
         </message>
         <message>
             <source>Resume now</source>
-            <translation type="unfinished" />
+            <translation>Reanudar ahora</translation>
         </message>
         <message>
             <source>Choose another</source>
-            <translation type="unfinished" />
+            <translation>Elegir otra</translation>
         </message>
         <message>
             <source>Job {job}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Trabajo {job}: {problem}</translation>
         </message>
         <message>
             <source>Job {job}: The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>Trabajo {job}: la API rechazó tu clave ({reason}). Compruébala en la configuración o crea una nueva en {url}.</translation>
         </message>
         <message>
             <source>The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>La API rechazó tu clave ({reason}). Compruébala en la configuración o crea una nueva en {url}.</translation>
         </message>
         <message>
             <source>Job {job}: {problem} The job is kept: resume it from the history when you are ready.</source>
-            <translation type="unfinished" />
+            <translation>Trabajo {job}: {problem} El trabajo se conserva: reanúdalo desde el historial cuando quieras.</translation>
         </message>
     </context>
 </TS>
