@@ -202,7 +202,7 @@
         </message>
         <message>
             <source>Demo ready: press Generate to render the sample locally, or open the Storyboard tab for a three-keyframe film.</source>
-            <translation type="unfinished" />
+            <translation>デモの準備ができました。「生成」を押すとサンプルをローカルで生成します。「ストーリーボード」タブを開くと、3 つのキーフレームから映像を作れます。</translation>
         </message>
         <message>
             <source>Finish or stop the running jobs before leaving the demo.</source>
@@ -695,15 +695,15 @@ or click to choose one</source>
         <name>JobEvents</name>
         <message>
             <source>job {job}: sent to the API</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: API に送信しました</translation>
         </message>
         <message>
             <source>job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {event}</translation>
         </message>
         <message>
             <source>Job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {event}</translation>
         </message>
         <message>
             <source>About your frames: {warnings}</source>
@@ -947,15 +947,15 @@ Choose two frames, describe the motion and press Generate.</source>
         </message>
         <message>
             <source>Single clip</source>
-            <translation type="unfinished" />
+            <translation>単一クリップ</translation>
         </message>
         <message>
             <source>Loading the storyboard…</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードを読み込んでいます…</translation>
         </message>
         <message>
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード</translation>
         </message>
         <message>
             <source>&amp;Open frame…</source>
@@ -967,11 +967,11 @@ Choose two frames, describe the motion and press Generate.</source>
         </message>
         <message>
             <source>&amp;New storyboard</source>
-            <translation type="unfinished" />
+            <translation>新しいストーリーボード(&amp;N)</translation>
         </message>
         <message>
             <source>Open &amp;storyboard…</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードを開く(&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -1325,11 +1325,11 @@ $1 = {credits} クレジット。</translation>
         </message>
         <message>
             <source>Ask before a storyboard run that costs more than</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードの実行費用がこの額を超えたら確認する</translation>
         </message>
         <message>
             <source>Generate all and several takes at once ask first when their expected cost is higher than this (0 asks every time)</source>
-            <translation type="unfinished" />
+            <translation>「すべて生成」と複数テイクの同時生成は、予想費用がこの額を超えると先に確認します (0 なら毎回確認します)</translation>
         </message>
         <message>
             <source>Videos</source>
@@ -1345,7 +1345,7 @@ $1 = {credits} クレジット。</translation>
         </message>
         <message>
             <source>Ask before a storyboard run above</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード実行の確認額</translation>
         </message>
         <message>
             <source>Defaults for new videos</source>
@@ -1465,407 +1465,407 @@ $1 = {credits} クレジット。</translation>
         <name>Storyboard</name>
         <message>
             <source>Keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number}</translation>
         </message>
         <message>
             <source>missing — relink</source>
-            <translation type="unfinished" />
+            <translation>見つかりません — 再リンク</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>読み込み中…</translation>
         </message>
         <message>
             <source>Move keyframe {number} left</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} を左へ移動</translation>
         </message>
         <message>
             <source>Move keyframe {number} right</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} を右へ移動</translation>
         </message>
         <message>
             <source>Relink…</source>
-            <translation type="unfinished" />
+            <translation>再リンク…</translation>
         </message>
         <message>
             <source>Replace…</source>
-            <translation type="unfinished" />
+            <translation>差し替え…</translation>
         </message>
         <message>
             <source>Replace the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} の画像を差し替え</translation>
         </message>
         <message>
             <source>Delete keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} を削除</translation>
         </message>
         <message>
             <source>Drag to move this keyframe; drop pictures here to insert them after it.</source>
-            <translation type="unfinished" />
+            <translation>ドラッグするとこのキーフレームを移動できます。ここに画像をドロップすると、このキーフレームの後ろに挿入します。</translation>
         </message>
         <message>
             <source>Unreadable picture</source>
-            <translation type="unfinished" />
+            <translation>読み込めない画像</translation>
         </message>
         <message>
             <source>Wait for the storyboard's run to end, or stop it, first.</source>
-            <translation type="unfinished" />
+            <translation>先にストーリーボードの実行が終わるのを待つか、実行を停止してください。</translation>
         </message>
         <message>
             <source>Opened {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} を開きました。</translation>
         </message>
         <message>
             <source>The storyboard could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードを保存できませんでした: {error}</translation>
         </message>
         <message>
             <source>Choose keyframes</source>
-            <translation type="unfinished" />
+            <translation>キーフレームを選択</translation>
         </message>
         <message>
             <source>Choose keyframes to insert</source>
-            <translation type="unfinished" />
+            <translation>挿入するキーフレームを選択</translation>
         </message>
         <message>
             <source>Choose the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} の画像を選択</translation>
         </message>
         <message>
             <source>A storyboard keeps its pictures in its folder: save the web picture, then drop the file.</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードは画像を自分のフォルダーに保管します。Web の画像をいったん保存してから、そのファイルをドロップしてください。</translation>
         </message>
         <message>
             <source>Every segment needs a finished take before the film plays.</source>
-            <translation type="unfinished" />
+            <translation>映像を再生するには、すべてのセグメントに完成したテイクが必要です。</translation>
         </message>
         <message>
             <source>Segment {number}: {prompt}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number}: {prompt}</translation>
         </message>
         <message>
             <source>{film}, segment {number}</source>
-            <translation type="unfinished" />
+            <translation>{film}、セグメント {number}</translation>
         </message>
         <message>
             <source>Take {number} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>テイク {number} (ジョブ {job})</translation>
         </message>
         <message>
             <source>To generate</source>
-            <translation type="unfinished" />
+            <translation>未生成</translation>
         </message>
         <message>
             <source>Running…</source>
-            <translation type="unfinished" />
+            <translation>実行中…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Check the dashboard</source>
-            <translation type="unfinished" />
+            <translation>ダッシュボードを確認</translation>
         </message>
         <message>
             <source>Segment {number}: keyframe {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number}: キーフレーム {first} → {last}</translation>
         </message>
         <message>
             <source>No take yet</source>
-            <translation type="unfinished" />
+            <translation>テイクはまだありません</translation>
         </message>
         <message>
             <source>Prompt of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} のプロンプト</translation>
         </message>
         <message>
             <source>What happens between keyframe {first} and keyframe {last}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {first} とキーフレーム {last} の間に起こること</translation>
         </message>
         <message>
             <source>Duration of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} の長さ</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} 秒</translation>
         </message>
         <message>
             <source>Audio of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} の音声</translation>
         </message>
         <message>
             <source>Film's audio</source>
-            <translation type="unfinished" />
+            <translation>映像の設定に従う</translation>
         </message>
         <message>
             <source>With audio</source>
-            <translation type="unfinished" />
+            <translation>音声あり</translation>
         </message>
         <message>
             <source>Silent</source>
-            <translation type="unfinished" />
+            <translation>音声なし</translation>
         </message>
         <message>
             <source>Chosen take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} で選んだテイク</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>再生</translation>
         </message>
         <message>
             <source>Play the take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} のテイクを再生</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>生成</translation>
         </message>
         <message>
             <source>Generate segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} を生成</translation>
         </message>
         <message>
             <source> take(s)</source>
-            <translation type="unfinished" />
+            <translation> テイク</translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} で生成するテイクの数</translation>
         </message>
         <message>
             <source>Generate several takes at once, then choose the best</source>
-            <translation type="unfinished" />
+            <translation>複数のテイクを一度に生成して、いちばん良いものを選べます</translation>
         </message>
         <message>
             <source>+ Keyframe</source>
-            <translation type="unfinished" />
+            <translation>+ キーフレーム</translation>
         </message>
         <message>
             <source>Insert a keyframe inside segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} の途中にキーフレームを挿入</translation>
         </message>
         <message>
             <source>Too long</source>
-            <translation type="unfinished" />
+            <translation>長すぎます</translation>
         </message>
         <message>
             <source>Segment {number}: {state}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number}: {state}</translation>
         </message>
         <message>
             <source>No takes yet</source>
-            <translation type="unfinished" />
+            <translation>テイクはまだありません</translation>
         </message>
         <message>
             <source>No API key yet: save one in Settings, or try the demo, then generate.</source>
-            <translation type="unfinished" />
+            <translation>API キーがまだありません。設定でキーを保存するかデモを試してから、生成してください。</translation>
         </message>
         <message>
             <source>Checking the pictures and prompts…</source>
-            <translation type="unfinished" />
+            <translation>画像とプロンプトを確認しています…</translation>
         </message>
         <message>
             <source>Nothing to send: every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>送信するものはありません。すべてのセグメントが完了しています。</translation>
         </message>
         <message>
             <source>Tasks to send: {count}, about {cost}. Send them?</source>
-            <translation type="unfinished" />
+            <translation>送信するタスク: {count} 件、約 {cost}。送信しますか?</translation>
         </message>
         <message>
             <source>Each task is a paid generation on the AI/ML API. You are asked because the cost is above {threshold}, the amount set in Settings.</source>
-            <translation type="unfinished" />
+            <translation>各タスクは AI/ML API での有料の生成です。費用が設定で指定した金額 {threshold} を超えているため、確認しています。</translation>
         </message>
         <message>
             <source>This is more than your balance of {balance}. You can still send (the balance may lag behind), but tasks may fail.</source>
-            <translation type="unfinished" />
+            <translation>これは残高 {balance} を上回っています。送信はできます (残高の反映が遅れている場合があります) が、タスクが失敗するおそれがあります。</translation>
         </message>
         <message>
             <source>Send the storyboard's tasks?</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードのタスクを送信しますか?</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>送信</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>何も送信しませんでした。</translation>
         </message>
         <message>
             <source>Sending tasks: {count}, about {cost}…</source>
-            <translation type="unfinished" />
+            <translation>タスクを送信しています: {count} 件、約 {cost}…</translation>
         </message>
         <message>
             <source>Segment {number}: {message}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number}: {message}</translation>
         </message>
         <message>
             <source>Segments {segments} did not finish; the finished takes are kept and the next run sends only what is left. {reason}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segments} が完了しませんでした。完成したテイクは残してあり、次の実行では残りだけを送信します。{reason}</translation>
         </message>
         <message>
             <source>Takes finished: {count}.</source>
-            <translation type="unfinished" />
+            <translation>完成したテイク: {count} 件。</translation>
         </message>
         <message>
             <source>Joining the takes into {path}…</source>
-            <translation type="unfinished" />
+            <translation>テイクをつなげて {path} に書き出しています…</translation>
         </message>
         <message>
             <source>The film is ready: {path}</source>
-            <translation type="unfinished" />
+            <translation>映像ができあがりました: {path}</translation>
         </message>
         <message>
             <source>Stopped. Tasks already sent keep running on the server; Generate all fetches them without sending them again.</source>
-            <translation type="unfinished" />
+            <translation>停止しました。送信済みのタスクはサーバーで実行され続けます。「すべて生成」を押すと、再送信せずに結果を受け取ります。</translation>
         </message>
         <message>
             <source>Add at least two keyframes: each pair makes one segment.</source>
-            <translation type="unfinished" />
+            <translation>キーフレームを 2 つ以上追加してください。2 つのキーフレームごとに 1 つのセグメントになります。</translation>
         </message>
         <message>
             <source>Segments: {count}, {seconds} s of film.</source>
-            <translation type="unfinished" />
+            <translation>セグメント: {count} 個、映像 {seconds} 秒。</translation>
         </message>
         <message>
             <source>{length} Relink the missing pictures before generating.</source>
-            <translation type="unfinished" />
+            <translation>{length} 生成する前に、見つからない画像を再リンクしてください。</translation>
         </message>
         <message>
             <source>{length} Every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>{length} すべてのセグメントが完了しています。</translation>
         </message>
         <message>
             <source>{length} Tasks to send: {count}, about {cost}, {source}.</source>
-            <translation type="unfinished" />
+            <translation>{length} 送信するタスク: {count} 件、約 {cost} ({source})。</translation>
         </message>
         <message>
             <source>No storyboard open</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードが開かれていません</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>新規</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
-            <translation type="unfinished" />
+            <translation>動画の保存先フォルダーに新しいストーリーボードを作成します</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>開く…</translation>
         </message>
         <message>
             <source>Open a storyboard project (.veoboard)</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードのプロジェクト (.veoboard) を開きます</translation>
         </message>
         <message>
             <source>Show folder</source>
-            <translation type="unfinished" />
+            <translation>フォルダーを表示</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>元に戻す</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>やり直す</translation>
         </message>
         <message>
             <source>Resolution of the film</source>
-            <translation type="unfinished" />
+            <translation>映像の解像度</translation>
         </message>
         <message>
             <source>Aspect ratio of the film</source>
-            <translation type="unfinished" />
+            <translation>映像のアスペクト比</translation>
         </message>
         <message>
             <source>How pictures fit the frame</source>
-            <translation type="unfinished" />
+            <translation>画像を画面に合わせる方法</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>音声</translation>
         </message>
         <message>
             <source>Style, added to every prompt</source>
-            <translation type="unfinished" />
+            <translation>スタイル (すべてのプロンプトに追加)</translation>
         </message>
         <message>
             <source>Style added to every prompt (optional)</source>
-            <translation type="unfinished" />
+            <translation>すべてのプロンプトに追加するスタイル (省略可)</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>スタイル</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>解像度</translation>
         </message>
         <message>
             <source>Aspect</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>フィット</translation>
         </message>
         <message>
             <source>Add keyframes…</source>
-            <translation type="unfinished" />
+            <translation>キーフレームを追加…</translation>
         </message>
         <message>
             <source>Add pictures at the end; several at once are added in file-name order</source>
-            <translation type="unfinished" />
+            <translation>画像を末尾に追加します。複数の画像はファイル名の順に追加されます</translation>
         </message>
         <message>
             <source>Drop two or more pictures here, or press Add keyframes…, to start a storyboard. Each pair of keyframes becomes one segment of the film.</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードを始めるには、ここに画像を 2 枚以上ドロップするか、「キーフレームを追加…」を押してください。隣り合う 2 つのキーフレームごとに、映像の 1 セグメントになります。</translation>
         </message>
         <message>
             <source>Generate all</source>
-            <translation type="unfinished" />
+            <translation>すべて生成</translation>
         </message>
         <message>
             <source>Send only the segments that are not done</source>
-            <translation type="unfinished" />
+            <translation>完了していないセグメントだけを送信します</translation>
         </message>
         <message>
             <source>Render film</source>
-            <translation type="unfinished" />
+            <translation>映像を書き出す</translation>
         </message>
         <message>
             <source>Generate what is left, then join the chosen takes into one film</source>
-            <translation type="unfinished" />
+            <translation>残りを生成してから、選んだテイクを 1 本の映像につなげます</translation>
         </message>
         <message>
             <source>Play film</source>
-            <translation type="unfinished" />
+            <translation>映像を再生</translation>
         </message>
         <message>
             <source>Play the chosen takes back to back</source>
-            <translation type="unfinished" />
+            <translation>選んだテイクを続けて再生します</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
         <message>
             <source>Stop waiting; tasks already sent keep running and are fetched later</source>
-            <translation type="unfinished" />
+            <translation>待機をやめます。送信済みのタスクは実行され続け、後で受け取ります</translation>
         </message>
         <message>
             <source>{action}: {edit}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {edit}</translation>
         </message>
     </context>
     <context>
@@ -2959,35 +2959,35 @@ $1 = {credits} クレジット。</translation>
         <name>problems</name>
         <message>
             <source>Open settings</source>
-            <translation type="unfinished" />
+            <translation>設定を開く</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>デモを試す</translation>
         </message>
         <message>
             <source>Resume now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ再開</translation>
         </message>
         <message>
             <source>Choose another</source>
-            <translation type="unfinished" />
+            <translation>別の画像を選ぶ</translation>
         </message>
         <message>
             <source>Job {job}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {problem}</translation>
         </message>
         <message>
             <source>Job {job}: The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: API がキーを拒否しました ({reason})。設定でキーを確認するか、{url} で新しいキーを作成してください。</translation>
         </message>
         <message>
             <source>The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>API がキーを拒否しました ({reason})。設定でキーを確認するか、{url} で新しいキーを作成してください。</translation>
         </message>
         <message>
             <source>Job {job}: {problem} The job is kept: resume it from the history when you are ready.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {problem} ジョブは残してあります。準備ができたら履歴から再開してください。</translation>
         </message>
     </context>
 </TS>
