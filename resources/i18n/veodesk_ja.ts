@@ -1872,443 +1872,443 @@ $1 = {credits} クレジット。</translation>
         <name>core</name>
         <message>
             <source>The API answered with something that is not a generation task ({reason}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>API から生成タスクではない応答が返されました ({reason})。通常は一時的な問題です。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>The billing service redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスが別のサイト ({url}) にリダイレクトしました。キーも一緒に送られてしまうため、veodesk はリダイレクトに従いません。設定の URL を確認してください。</translation>
         </message>
         <message>
             <source>The API redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>API が別のサイト ({url}) にリダイレクトしました。キーも一緒に送られてしまうため、veodesk はリダイレクトに従いません。設定の URL を確認してください。</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスから JSON ではない応答が返されました (HTTP {status})。通常は一時的な問題です。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>The API answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>API から JSON ではない応答が返されました (HTTP {status})。通常は一時的な問題です。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>The billing service redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスのリダイレクトが多すぎます。設定の URL を確認してください。</translation>
         </message>
         <message>
             <source>The API redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>API のリダイレクトが多すぎます。設定の URL を確認してください。</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API がキーを拒否しました (HTTP {status})。設定のキーまたは環境変数 AIMLAPI_KEY と、アカウントにクレジットが残っているかを確認してください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits.</source>
-            <translation type="unfinished" />
+            <translation>API がキーを拒否しました (HTTP {status})。設定のキーまたは環境変数 AIMLAPI_KEY と、アカウントにクレジットが残っているかを確認してください。</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API はこの生成を認識していません (HTTP 404)。ID を確認してください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id.</source>
-            <translation type="unfinished" />
+            <translation>API はこの生成を認識していません (HTTP 404)。ID を確認してください。</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API がリクエストの数を制限しています (HTTP 429)。少し待ってからもう一度お試しください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again.</source>
-            <translation type="unfinished" />
+            <translation>API がリクエストの数を制限しています (HTTP 429)。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API がリクエストを受け付けませんでした (HTTP {status})。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). Check the inputs.</source>
-            <translation type="unfinished" />
+            <translation>API がリクエストを受け付けませんでした (HTTP {status})。入力内容を確認してください。</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API で問題が発生しました (HTTP {status})。通常は一時的な問題です。数分後にもう一度お試しください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>API で問題が発生しました (HTTP {status})。通常は一時的な問題です。数分後にもう一度お試しください。</translation>
         </message>
         <message>
             <source>updated just now</source>
-            <translation type="unfinished" />
+            <translation>たった今更新</translation>
         </message>
         <message>
             <source>updated {minutes} min ago</source>
-            <translation type="unfinished" />
+            <translation>{minutes} 分前に更新</translation>
         </message>
         <message>
             <source>updated {hours} h ago</source>
-            <translation type="unfinished" />
+            <translation>{hours} 時間前に更新</translation>
         </message>
         <message>
             <source>updated {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>{days} 日前に更新</translation>
         </message>
         <message>
             <source>'{name}' is missing</source>
-            <translation type="unfinished" />
+            <translation>'{name}' がありません</translation>
         </message>
         <message>
             <source>'{name}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>'{name}' が数値ではありません</translation>
         </message>
         <message>
             <source>'{name}' is out of range</source>
-            <translation type="unfinished" />
+            <translation>'{name}' が範囲外です</translation>
         </message>
         <message>
             <source>the answer is not an object</source>
-            <translation type="unfinished" />
+            <translation>応答がオブジェクトではありません</translation>
         </message>
         <message>
             <source>'{name}' is not true or false</source>
-            <translation type="unfinished" />
+            <translation>'{name}' が true または false ではありません</translation>
         </message>
         <message>
             <source>'{name}' is not a date</source>
-            <translation type="unfinished" />
+            <translation>'{name}' が日付ではありません</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>課金サービスがキーを拒否したため (HTTP {status})、残高は不明です。設定のキーまたは環境変数 AIMLAPI_KEY を確認してください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスがキーを拒否したため (HTTP {status})、残高は不明です。設定のキーまたは環境変数 AIMLAPI_KEY を確認してください。</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>課金サービスがリクエストの数を制限しています (HTTP 429)。残高は後でもう一度読み込みます。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスがリクエストの数を制限しています (HTTP 429)。残高は後でもう一度読み込みます。</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>課金サービスから残高を取得できませんでした (HTTP {status})。通常は一時的な問題です。後でもう一度お試しください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスから残高を取得できませんでした (HTTP {status})。通常は一時的な問題です。後でもう一度お試しください。</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not a balance ({reason}). The balance is unknown for now.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスから残高ではない応答が返されました ({reason})。今のところ残高は不明です。</translation>
         </message>
         <message>
             <source>Downloading the video failed: {reason} The video is kept on the server for a while; resume the job to try again.</source>
-            <translation type="unfinished" />
+            <translation>動画のダウンロードに失敗しました: {reason} 動画はしばらくサーバーに保管されます。もう一度試すにはジョブを再開してください。</translation>
         </message>
         <message>
             <source>Download stopped. Resume the job to finish it.</source>
-            <translation type="unfinished" />
+            <translation>ダウンロードを中止しました。最後までダウンロードするには、ジョブを再開してください。</translation>
         </message>
         <message>
             <source>the partial download no longer matches; starting again</source>
-            <translation type="unfinished" />
+            <translation>途中までダウンロードしたデータが一致しなくなったため、最初からやり直します</translation>
         </message>
         <message>
             <source>the video host answered HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>動画のホストが HTTP {status} を返しました</translation>
         </message>
         <message>
             <source>The video host refused the download (HTTP {status}). The link may have expired; check the job's status again to get a fresh one.</source>
-            <translation type="unfinished" />
+            <translation>動画のホストがダウンロードを拒否しました (HTTP {status})。リンクの有効期限が切れた可能性があります。ジョブの状態をもう一度確認して、新しいリンクを取得してください。</translation>
         </message>
         <message>
             <source>The video is {size} bytes, more than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>動画は {size} バイトで、上限の {limit} バイトを超えています。</translation>
         </message>
         <message>
             <source>The video is larger than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>動画が上限の {limit} バイトを超えています。</translation>
         </message>
         <message>
             <source>the connection broke after {done} bytes</source>
-            <translation type="unfinished" />
+            <translation>{done} バイトを受信したところで接続が切れました</translation>
         </message>
         <message>
             <source>the connection broke after {done} of {size} bytes</source>
-            <translation type="unfinished" />
+            <translation>{size} バイト中 {done} バイトを受信したところで接続が切れました</translation>
         </message>
         <message>
             <source>What {url} sent is not an MP4 video; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>{url} から送られてきたものは MP4 動画ではありません。何も保存していません。</translation>
         </message>
         <message>
             <source>No API key. Set the AIMLAPI_KEY environment variable or save a key in the app's settings. Get a key at {url}.</source>
-            <translation type="unfinished" />
+            <translation>API キーがありません。環境変数 AIMLAPI_KEY を設定するか、アプリの設定でキーを保存してください。キーは {url} で取得できます。</translation>
         </message>
         <message>
             <source>preparing</source>
-            <translation type="unfinished" />
+            <translation>準備中</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>準備完了</translation>
         </message>
         <message>
             <source>submitting</source>
-            <translation type="unfinished" />
+            <translation>送信中</translation>
         </message>
         <message>
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>待ち行列</translation>
         </message>
         <message>
             <source>generating</source>
-            <translation type="unfinished" />
+            <translation>生成中</translation>
         </message>
         <message>
             <source>downloading</source>
-            <translation type="unfinished" />
+            <translation>ダウンロード中</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <source>needs_attention</source>
-            <translation type="unfinished" />
+            <translation>要確認</translation>
         </message>
         <message>
             <source>server: {status}</source>
-            <translation type="unfinished" />
+            <translation>サーバー: {status}</translation>
         </message>
         <message>
             <source>The join failed (exit code {code}); no film was written.</source>
-            <translation type="unfinished" />
+            <translation>つなげる処理に失敗しました (終了コード {code})。映像は書き出されていません。</translation>
         </message>
         <message>
             <source>The join was stopped; no film was written.</source>
-            <translation type="unfinished" />
+            <translation>つなげる処理を中止しました。映像は書き出されていません。</translation>
         </message>
         <message>
             <source>The join's result could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>つなげた結果を読み込めませんでした ({reason})。</translation>
         </message>
         <message>
             <source>Job {job} is {state} and has no video to join.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は「{state}」の状態で、つなげる動画がありません。</translation>
         </message>
         <message>
             <source>Job {job}'s video {path} is missing (moved or deleted).</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} の動画 {path} が見つかりません (移動または削除されています)。</translation>
         </message>
         <message>
             <source>Give at least two clips to join.</source>
-            <translation type="unfinished" />
+            <translation>つなげるクリップを 2 本以上指定してください。</translation>
         </message>
         <message>
             <source>--output {path} must end in .mp4.</source>
-            <translation type="unfinished" />
+            <translation>--output {path} の末尾は .mp4 にしてください。</translation>
         </message>
         <message>
             <source>--timeline {path} must end in .otio, .xml (Final Cut Pro 7 XML) or .edl (CMX 3600).</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path} の末尾は .otio、.xml (Final Cut Pro 7 XML)、.edl (CMX 3600) のいずれかにしてください。</translation>
         </message>
         <message>
             <source>{path} is one of the clips; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} はクリップの 1 つです。別の --output を指定してください。</translation>
         </message>
         <message>
             <source>{clips} clips need {needed} keyframes, not {given}.</source>
-            <translation type="unfinished" />
+            <translation>クリップ {clips} 本に必要なキーフレームは {needed} 個です ({given} 個ではありません)。</translation>
         </message>
         <message>
             <source>{option} {path}: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path}: フォルダー {folder} が存在しません。</translation>
         </message>
         <message>
             <source>{option} {path} is a folder; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path} はフォルダーです。ファイル名を指定してください。</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it, or choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{path} はすでに存在します。置き換えるには --force を付けるか、別の名前を選んでください。</translation>
         </message>
         <message>
             <source>{path}: {frames} frames is too short for {transition} (needs {need}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: {frames} フレームでは {transition} には短すぎます (必要: {need})。</translation>
         </message>
         <message>
             <source>No output file given.</source>
-            <translation type="unfinished" />
+            <translation>出力ファイルが指定されていません。</translation>
         </message>
         <message>
             <source>{path} appeared while the film was being made; it was kept. Add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>映像の作成中に {path} ができたため、そのファイルを残しました。置き換えるには --force を付けてください。</translation>
         </message>
         <message>
             <source>{path}: cannot be opened ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: 開けません ({reason})。</translation>
         </message>
         <message>
             <source>{path}: no frame could be decoded.</source>
-            <translation type="unfinished" />
+            <translation>{path}: フレームを 1 つもデコードできませんでした。</translation>
         </message>
         <message>
             <source>{path}: too short for {transition}.</source>
-            <translation type="unfinished" />
+            <translation>{path}: {transition} には短すぎます。</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: 破損していて読み込めません ({reason})。</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: 破損していてデコードできません ({reason})。</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is full. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: ディスクがいっぱいです。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk quota is used up. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: ディスクのクォータを使い切っています。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: the file is larger than this disk or account allows. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: このディスクまたはアカウントで許される大きさを超えています。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: permission denied. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: アクセスが拒否されました。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is read-only. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: ディスクが読み取り専用です。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: {reason}。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Unknown transition {text}: use cut, crossfade or crossfade:FRAMES (FRAMES from {least} to {most}).</source>
-            <translation type="unfinished" />
+            <translation>不明なトランジション {text} です。cut、crossfade、crossfade:FRAMES のいずれかを使ってください (FRAMES は {least} から {most})。</translation>
         </message>
         <message>
             <source>A cut takes no frame count.</source>
-            <translation type="unfinished" />
+            <translation>カットにはフレーム数を指定できません。</translation>
         </message>
         <message>
             <source>A crossfade of {frames} frames is out of range: use {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>{frames} フレームのクロスフェードは範囲外です。{least} から {most} を指定してください。</translation>
         </message>
         <message>
             <source>--mute-clips needs --music: a film with muted clips and no music is silent.</source>
-            <translation type="unfinished" />
+            <translation>--mute-clips には --music が必要です。クリップの音を消して音楽もなければ、映像は無音になります。</translation>
         </message>
         <message>
             <source>A fade of {seconds} s is out of range: use 0 to 10 seconds.</source>
-            <translation type="unfinished" />
+            <translation>{seconds} 秒のフェードは範囲外です。0 から 10 秒を指定してください。</translation>
         </message>
         <message>
             <source>Music {path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>音楽 {path}: ファイルがありません。</translation>
         </message>
         <message>
             <source>Music {path}: not a sound file FFmpeg can read. Use MP3, WAV, FLAC or AAC.</source>
-            <translation type="unfinished" />
+            <translation>音楽 {path}: FFmpeg が読める音声ファイルではありません。MP3、WAV、FLAC、AAC のいずれかを使ってください。</translation>
         </message>
         <message>
             <source>Music {path}: has no sound.</source>
-            <translation type="unfinished" />
+            <translation>音楽 {path}: 音声がありません。</translation>
         </message>
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>音楽 {path}: 破損していてデコードできません ({reason})。</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>{path}: ファイルがありません。</translation>
         </message>
         <message>
             <source>{path}: not a video FFmpeg can read ({reason}). Use an MP4 clip.</source>
-            <translation type="unfinished" />
+            <translation>{path}: FFmpeg が読める動画ではありません ({reason})。MP4 のクリップを使ってください。</translation>
         </message>
         <message>
             <source>{path}: has no video stream.</source>
-            <translation type="unfinished" />
+            <translation>{path}: 映像ストリームがありません。</translation>
         </message>
         <message>
             <source>{path}: the video has no picture size.</source>
-            <translation type="unfinished" />
+            <translation>{path}: 動画に画面サイズの情報がありません。</translation>
         </message>
         <message>
             <source>{path}: the video has no frame rate.</source>
-            <translation type="unfinished" />
+            <translation>{path}: 動画にフレームレートの情報がありません。</translation>
         </message>
         <message>
             <source>{path}: damaged ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: 破損しています ({reason})。</translation>
         </message>
         <message>
             <source>{path}: the video has no frames.</source>
-            <translation type="unfinished" />
+            <translation>{path}: 動画にフレームがありません。</translation>
         </message>
         <message>
             <source>--timeline {path}: Final Cut Pro XML and EDL need a standard frame rate (23.976, 24, 25, 29.97, 30, 50, 60 ...), and this film is at {fps} fps. Use a .otio timeline instead.</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path}: Final Cut Pro XML と EDL には標準のフレームレート (23.976、24、25、29.97、30、50、60 など) が必要ですが、この映像は {fps} fps です。代わりに .otio のタイムラインを使ってください。</translation>
         </message>
         <message>
             <source>{path}: use .otio, .xml or .edl.</source>
-            <translation type="unfinished" />
+            <translation>{path}: .otio、.xml、.edl のいずれかを使ってください。</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} はすでに存在します。置き換えるには --force を付けてください。</translation>
         </message>
         <message>
             <source>Could not set up a secure connection to {url}. Check the date and time of this computer, and any proxy or CA setting.</source>
-            <translation type="unfinished" />
+            <translation>{url} との安全な接続を確立できませんでした。このコンピューターの日付と時刻、およびプロキシや CA の設定を確認してください。</translation>
         </message>
         <message>
             <source>{url} did not answer in time. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>{url} から時間内に応答がありませんでした。接続を確認して、もう一度お試しください。</translation>
         </message>
         <message>
             <source>The connection to {url} broke before an answer arrived. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>応答が届く前に {url} との接続が切れました。接続を確認して、もう一度お試しください。</translation>
         </message>
         <message>
             <source>Could not connect to {url}. Check your internet connection (and the API base URL in the settings).</source>
-            <translation type="unfinished" />
+            <translation>{url} に接続できませんでした。インターネット接続 (と設定の API のベース URL) を確認してください。</translation>
         </message>
         <message>
             <source>The answer from {url} is larger than {limit} bytes; refusing to read it.</source>
-            <translation type="unfinished" />
+            <translation>{url} からの応答が {limit} バイトを超えているため、読み込みません。</translation>
         </message>
         <message>
             <source>The connection to {url} broke while reading the answer. Try again.</source>
-            <translation type="unfinished" />
+            <translation>応答の読み込み中に {url} との接続が切れました。もう一度お試しください。</translation>
         </message>
         <message>
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} または {second}</translation>
         </message>
         <message>
             <source>{others}, {before_last} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{others}、{before_last}、または {last}</translation>
         </message>
         <message>
             <source>{first}, {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}、{rest}</translation>
         </message>
         <message>
             <source>its embedded colour profile could not be used, so colours may shift a little</source>
