@@ -2312,647 +2312,647 @@ $1 = {credits} クレジット。</translation>
         </message>
         <message>
             <source>its embedded colour profile could not be used, so colours may shift a little</source>
-            <translation type="unfinished" />
+            <translation>埋め込まれたカラープロファイルを使えなかったため、色が少し変わることがあります</translation>
         </message>
         <message>
             <source>Resolution {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>解像度 {value} は選べません。{choices} から選んでください。</translation>
         </message>
         <message>
             <source>Aspect ratio {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比 {value} は選べません。{choices} から選んでください。</translation>
         </message>
         <message>
             <source>Fit {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>フィット {value} は選べません。{choices} から選んでください。</translation>
         </message>
         <message>
             <source>Crop anchor {value} must be two numbers between 0 and 1.</source>
-            <translation type="unfinished" />
+            <translation>切り抜きの基準点 {value} は、0 から 1 までの 2 つの数値で指定してください。</translation>
         </message>
         <message>
             <source>Aspect ratio {value} has no frame size; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比 {value} にはフレームサイズがありません。{choices} から選んでください。</translation>
         </message>
         <message>
             <source>{frame}: {warning}.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: {warning}。</translation>
         </message>
         <message>
             <source>{frame} is only {width}×{height} pixels; below {min_side} pixels on its short side it will look soft in the video.</source>
-            <translation type="unfinished" />
+            <translation>{frame} は {width}×{height} ピクセルしかありません。短い辺が {min_side} ピクセル未満だと、動画ではぼやけて見えます。</translation>
         </message>
         <message>
             <source>{frame}: the part kept by the {aspect_ratio} crop is only {width}×{height} pixels, so it will look soft in the video. Choose a larger picture, or the pad fit to keep all of it.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: {aspect_ratio} の切り抜きで残る部分が {width}×{height} ピクセルしかないため、動画ではぼやけて見えます。もっと大きな画像を選ぶか、画像全体を残すならフィットを「余白を付けて収める」にしてください。</translation>
         </message>
         <message>
             <source>{frame} is {ratio} and is sent as it is, but the video is {aspect_ratio}; the service may crop or stretch it. Choose the crop or pad fit to decide yourself.</source>
-            <translation type="unfinished" />
+            <translation>{frame} は {ratio} のまま送信されますが、動画は {aspect_ratio} です。サービス側で切り抜かれたり引き伸ばされたりすることがあります。自分で決めるには、フィットを「切り抜いて埋める」か「余白を付けて収める」にしてください。</translation>
         </message>
         <message>
             <source>The first and last frames are the same picture, so the video starts and ends on the same frame. That suits a loop; otherwise choose a different last frame.</source>
-            <translation type="unfinished" />
+            <translation>最初と最後のフレームが同じ画像なので、動画は同じフレームで始まり、同じフレームで終わります。ループには向いていますが、そうでなければ別の最後のフレームを選んでください。</translation>
         </message>
         <message>
             <source>The first and last frames have different shapes ({first} and {last}); each is fitted on its own, so the framing may jump.</source>
-            <translation type="unfinished" />
+            <translation>最初と最後のフレームの形が違います ({first} と {last})。それぞれ別々に合わせるため、構図が途中で飛ぶことがあります。</translation>
         </message>
         <message>
             <source>The first and last frames differ a lot in size ({first_width}×{first_height} and {last_width}×{last_height}); the smaller one will look softer.</source>
-            <translation type="unfinished" />
+            <translation>最初と最後のフレームの大きさがかなり違います ({first_width}×{first_height} と {last_width}×{last_height})。小さいほうはぼやけて見えます。</translation>
         </message>
         <message>
             <source>First frame</source>
-            <translation type="unfinished" />
+            <translation>最初のフレーム</translation>
         </message>
         <message>
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>最後のフレーム</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>画像</translation>
         </message>
         <message>
             <source>No first frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームが選ばれていません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>No last frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームが選ばれていません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>No image was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>画像が選ばれていません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>No {frame} was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} が選ばれていません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a {scheme}: address, which veodesk does not send. Choose a file on this computer, or give an http(s) URL.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は {scheme}: のアドレスで、veodesk はこれを送信しません。このコンピューター上のファイルを選ぶか、http(s) の URL を指定してください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" does not exist. Check the path, or choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は存在しません。パスを確認するか、ファイルをもう一度選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" を読み込めません ({reason})。別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a folder, not an image. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は画像ではなくフォルダーです。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not a regular file. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は通常のファイルではありません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is empty (0 bytes). Export or download the picture again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は空です (0 バイト)。画像をもう一度書き出すか、ダウンロードし直してください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read: permission denied. Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" を読み込めません: アクセスが拒否されました。ファイルのアクセス権を確認するか、自分のフォルダーにコピーしてそのコピーを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a HEIC/HEIF picture, which needs an optional plugin. Install it with: {command}, or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は HEIC/HEIF 画像で、読み込むには追加のプラグインが必要です。プラグインは {command} でインストールできます。または、画像を JPEG で保存してください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is an AVIF picture, and this installation of Pillow cannot read AVIF. Install a Pillow with AVIF support ({command}), or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は AVIF 画像ですが、インストールされている Pillow は AVIF を読めません。AVIF に対応した Pillow をインストールする ({command}) か、画像を JPEG で保存してください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not an image veodesk can read. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は veodesk が読める画像ではありません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" disappeared while it was being read. Choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" が読み込み中に消えました。ファイルをもう一度選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" uses a colour mode ({mode}) that veodesk cannot convert. Save it as an RGB JPEG or PNG and choose that.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は veodesk が変換できないカラーモード ({mode}) を使っています。RGB の JPEG か PNG で保存して、そのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is too large to decode on this computer. Choose a smaller picture.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は大きすぎて、このコンピューターではデコードできません。もっと小さい画像を選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" could not be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" を読み込めませんでした ({reason})。別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is damaged or incomplete (truncated or corrupt). Export or download it again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は破損しているか不完全です (途中で切れているか壊れています)。もう一度書き出すかダウンロードし直すか、別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" has {width}×{height} pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は {width}×{height} ピクセルで、解凍爆弾を防ぐための安全上の上限 {limit} メガピクセルを超えています。先に画像編集ソフトで縮小するか、別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" has more pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" のピクセル数は、解凍爆弾を防ぐための安全上の上限 {limit} メガピクセルを超えています。先に画像編集ソフトで縮小するか、別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is only {width}×{height} pixels, too small to be useful. Choose a picture at least {min_side} pixels on each side (720 or more is best).</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は {width}×{height} ピクセルしかなく、小さすぎて使えません。各辺が {min_side} ピクセル以上の画像を選んでください (720 以上が最適です)。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a URL; previews are made from files on this computer only.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は URL です。プレビューはこのコンピューター上のファイルからしか作れません。</translation>
         </message>
         <message>
             <source>The prompt is empty. Describe what happens between the frames.</source>
-            <translation type="unfinished" />
+            <translation>プロンプトが空です。フレームの間に起こることを書いてください。</translation>
         </message>
         <message>
             <source>The prompt is {length} characters long; shorten it to at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>プロンプトが {length} 文字あります。{limit} 文字以内に短くしてください。</translation>
         </message>
         <message>
             <source>Choose a first frame.</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームを選んでください。</translation>
         </message>
         <message>
             <source>Choose a last frame.</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを選んでください。</translation>
         </message>
         <message>
             <source>Duration {value} is not offered; choose {choices} seconds.</source>
-            <translation type="unfinished" />
+            <translation>長さ {value} は選べません。{choices} 秒から選んでください。</translation>
         </message>
         <message>
             <source>Audio must be on or off.</source>
-            <translation type="unfinished" />
+            <translation>音声はオンかオフのどちらかにしてください。</translation>
         </message>
         <message>
             <source>expected a JSON object</source>
-            <translation type="unfinished" />
+            <translation>JSON オブジェクトではありません</translation>
         </message>
         <message>
             <source>missing or invalid 'id'</source>
-            <translation type="unfinished" />
+            <translation>'id' がないか無効です</translation>
         </message>
         <message>
             <source>missing or invalid 'status'</source>
-            <translation type="unfinished" />
+            <translation>'status' がないか無効です</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>長さ</translation>
         </message>
         <message>
             <source>4 seconds</source>
-            <translation type="unfinished" />
+            <translation>4 秒</translation>
         </message>
         <message>
             <source>6 seconds</source>
-            <translation type="unfinished" />
+            <translation>6 秒</translation>
         </message>
         <message>
             <source>8 seconds</source>
-            <translation type="unfinished" />
+            <translation>8 秒</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>解像度</translation>
         </message>
         <message>
             <source>Aspect ratio</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比</translation>
         </message>
         <message>
             <source>Auto (from the first frame)</source>
-            <translation type="unfinished" />
+            <translation>自動 (最初のフレームから)</translation>
         </message>
         <message>
             <source>16:9 landscape</source>
-            <translation type="unfinished" />
+            <translation>16:9 横長</translation>
         </message>
         <message>
             <source>9:16 portrait</source>
-            <translation type="unfinished" />
+            <translation>9:16 縦長</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>フィット</translation>
         </message>
         <message>
             <source>Crop to fill</source>
-            <translation type="unfinished" />
+            <translation>切り抜いて埋める</translation>
         </message>
         <message>
             <source>Pad to fit</source>
-            <translation type="unfinished" />
+            <translation>余白を付けて収める</translation>
         </message>
         <message>
             <source>Leave as is</source>
-            <translation type="unfinished" />
+            <translation>そのまま</translation>
         </message>
         <message>
             <source>Generate audio</source>
-            <translation type="unfinished" />
+            <translation>音声を生成</translation>
         </message>
         <message>
             <source>audio</source>
-            <translation type="unfinished" />
+            <translation>音声あり</translation>
         </message>
         <message>
             <source>silent</source>
-            <translation type="unfinished" />
+            <translation>音声なし</translation>
         </message>
         <message>
             <source>Stopped waiting. The API cannot cancel a task, so it keeps running (and is paid for); resume the job later to fetch the video.</source>
-            <translation type="unfinished" />
+            <translation>待つのをやめました。API はタスクをキャンセルできないため、タスクは実行され続けます (料金もかかります)。動画を受け取るには、後でジョブを再開してください。</translation>
         </message>
         <message>
             <source>The video is not ready yet (last status: {status}). It keeps rendering on the server; resume the job later to fetch it.</source>
-            <translation type="unfinished" />
+            <translation>動画はまだできていません (最後の状態: {status})。サーバーで生成が続いています。後でジョブを再開して受け取ってください。</translation>
         </message>
         <message>
             <source>Job {job} has no saved frames to send again; start a new job instead.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} には再送信できる保存済みのフレームがありません。代わりに新しいジョブを始めてください。</translation>
         </message>
         <message>
             <source>Job {job}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {reason}</translation>
         </message>
         <message>
             <source>copy of job {job} without audio</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} の音声なしのコピー</translation>
         </message>
         <message>
             <source>copy of job {job}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} のコピー</translation>
         </message>
         <message>
             <source>Job {job} is being worked on elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は別の場所で処理中です。</translation>
         </message>
         <message>
             <source>not created; nothing was charged</source>
-            <translation type="unfinished" />
+            <translation>作成されませんでした。料金はかかっていません</translation>
         </message>
         <message>
             <source>{reason} Trying again in {seconds} s (nothing was created).</source>
-            <translation type="unfinished" />
+            <translation>{reason} {seconds} 秒後にもう一度試します (何も作成されていません)。</translation>
         </message>
         <message>
             <source>sending cancelled; nothing was sent</source>
-            <translation type="unfinished" />
+            <translation>送信を取り消しました。何も送信していません</translation>
         </message>
         <message>
             <source>Cancelled before the task was created.</source>
-            <translation type="unfinished" />
+            <translation>タスクが作成される前に取り消しました。</translation>
         </message>
         <message>
             <source>refused by the API</source>
-            <translation type="unfinished" />
+            <translation>API に拒否されました</translation>
         </message>
         <message>
             <source>created as {generation_id}</source>
-            <translation type="unfinished" />
+            <translation>{generation_id} として作成されました</translation>
         </message>
         <message>
             <source>The request was sent, but no usable answer came back ({reason}). The task may have been created and charged. Check your dashboard before submitting again: submitting again may cost credits.</source>
-            <translation type="unfinished" />
+            <translation>リクエストは送信されましたが、使える応答が返ってきませんでした ({reason})。タスクが作成され、料金が発生している可能性があります。再送信する前にダッシュボードを確認してください。再送信するとクレジットがかかることがあります。</translation>
         </message>
         <message>
             <source>outcome of POST unknown</source>
-            <translation type="unfinished" />
+            <translation>POST の結果が不明です</translation>
         </message>
         <message>
             <source>{reason} Checking again in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>{reason} {seconds} 秒後にもう一度確認します。</translation>
         </message>
         <message>
             <source>the API no longer knows this generation</source>
-            <translation type="unfinished" />
+            <translation>API はこの生成をもう認識していません</translation>
         </message>
         <message>
             <source>The generation failed. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>生成に失敗しました。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The generation failed. The server said: no reason given</source>
-            <translation type="unfinished" />
+            <translation>生成に失敗しました。サーバーは理由を示しませんでした。</translation>
         </message>
         <message>
             <source>The generation finished, but the server reported it finished but gave no video URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>生成は完了しましたが、サーバーは完了を報告したものの動画の URL を返しませんでした。API のサポートに問い合わせてください。</translation>
         </message>
         <message>
             <source>saved {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} を保存しました</translation>
         </message>
         <message>
             <source>Job {job} is being worked on by another veodesk window or command.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は別の veodesk のウィンドウまたはコマンドで処理中です。</translation>
         </message>
         <message>
             <source>veodesk stopped while sending it</source>
-            <translation type="unfinished" />
+            <translation>送信中に veodesk が終了しました</translation>
         </message>
         <message>
             <source>The CA bundle {path} in the settings does not exist; choose a PEM file or clear the setting.</source>
-            <translation type="unfinished" />
+            <translation>設定の CA バンドル {path} が存在しません。PEM ファイルを選ぶか、設定を空にしてください。</translation>
         </message>
         <message>
             <source>A storyboard holds at most {most} keyframes.</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードに入れられるキーフレームは {most} 個までです。</translation>
         </message>
         <message>
             <source>Add keyframes</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの追加</translation>
         </message>
         <message>
             <source>Add keyframe</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの追加</translation>
         </message>
         <message>
             <source>Delete keyframe</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの削除</translation>
         </message>
         <message>
             <source>Move keyframe</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの移動</translation>
         </message>
         <message>
             <source>Swap keyframes</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの入れ替え</translation>
         </message>
         <message>
             <source>Replace keyframe</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの差し替え</translation>
         </message>
         <message>
             <source>A prompt holds at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>プロンプトは {most} 文字までです。</translation>
         </message>
         <message>
             <source>Edit prompt</source>
-            <translation type="unfinished" />
+            <translation>プロンプトの編集</translation>
         </message>
         <message>
             <source>Duration {value} is not offered.</source>
-            <translation type="unfinished" />
+            <translation>長さ {value} は選べません。</translation>
         </message>
         <message>
             <source>Change duration</source>
-            <translation type="unfinished" />
+            <translation>長さの変更</translation>
         </message>
         <message>
             <source>Change audio</source>
-            <translation type="unfinished" />
+            <translation>音声の変更</translation>
         </message>
         <message>
             <source>Job {job} is not a take of segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} はセグメント {segment} のテイクではありません。</translation>
         </message>
         <message>
             <source>Choose take</source>
-            <translation type="unfinished" />
+            <translation>テイクの選択</translation>
         </message>
         <message>
             <source>Change film settings</source>
-            <translation type="unfinished" />
+            <translation>映像の設定の変更</translation>
         </message>
         <message>
             <source>The keyframe {number}'s picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} の画像 "{path}" を読み込めません ({reason})。ファイルを元の場所に戻すか、キーフレームを差し替えてください。</translation>
         </message>
         <message>
             <source>The picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>画像 "{path}" を読み込めません ({reason})。ファイルを元の場所に戻すか、キーフレームを差し替えてください。</translation>
         </message>
         <message>
             <source>Storyboard {path} ({where}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード {path} ({where}): {problem}</translation>
         </message>
         <message>
             <source>Storyboard {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード {path}: {problem}</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>オブジェクト</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>リスト</translation>
         </message>
         <message>
             <source>must be a JSON object {shape}.</source>
-            <translation type="unfinished" />
+            <translation>JSON オブジェクト {shape} である必要があります。</translation>
         </message>
         <message>
             <source>must be a JSON list {shape}.</source>
-            <translation type="unfinished" />
+            <translation>JSON リスト {shape} である必要があります。</translation>
         </message>
         <message>
             <source>must be a text.</source>
-            <translation type="unfinished" />
+            <translation>テキストである必要があります。</translation>
         </message>
         <message>
             <source>must be a text that is not empty.</source>
-            <translation type="unfinished" />
+            <translation>空でないテキストである必要があります。</translation>
         </message>
         <message>
             <source>contains a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>NUL 文字が含まれています。</translation>
         </message>
         <message>
             <source>must be {choices}, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>{value} ではなく、{choices} である必要があります。</translation>
         </message>
         <message>
             <source>must be true or false.</source>
-            <translation type="unfinished" />
+            <translation>true か false である必要があります。</translation>
         </message>
         <message>
             <source>must be a job number (a whole number above 0).</source>
-            <translation type="unfinished" />
+            <translation>ジョブ番号 (0 より大きい整数) である必要があります。</translation>
         </message>
         <message>
             <source>is missing.</source>
-            <translation type="unfinished" />
+            <translation>項目がありません。</translation>
         </message>
         <message>
             <source>cannot be "auto": every segment must share one shape. Use "16:9" or "9:16".</source>
-            <translation type="unfinished" />
+            <translation>"auto" にはできません。すべてのセグメントが同じ形である必要があります。"16:9" か "9:16" を使ってください。</translation>
         </message>
         <message>
             <source>has no "image": name the picture, e.g. "frames/a.jpg".</source>
-            <translation type="unfinished" />
+            <translation>"image" がありません。画像を指定してください (例: "frames/a.jpg")。</translation>
         </message>
         <message>
             <source>is not a job state: {value}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブの状態ではありません: {value}。</translation>
         </message>
         <message>
             <source>has no "prompt".</source>
-            <translation type="unfinished" />
+            <translation>"prompt" がありません。</translation>
         </message>
         <message>
             <source>has no "duration" (4, 6 or 8 seconds).</source>
-            <translation type="unfinished" />
+            <translation>"duration" がありません (4、6、8 秒のいずれか)。</translation>
         </message>
         <message>
             <source>is not a veodesk storyboard (no "format": "{format}").</source>
-            <translation type="unfinished" />
+            <translation>veodesk のストーリーボードではありません ("format": "{format}" がありません)。</translation>
         </message>
         <message>
             <source>must be a whole number; this veodesk writes {version}.</source>
-            <translation type="unfinished" />
+            <translation>整数である必要があります。この veodesk が書き出すのは {version} です。</translation>
         </message>
         <message>
             <source>was written by a newer veodesk (format {version}; this one reads {supported}). Update veodesk to open it.</source>
-            <translation type="unfinished" />
+            <translation>新しい veodesk で書き出されています (形式 {version}。この veodesk が読めるのは {supported})。開くには veodesk を更新してください。</translation>
         </message>
         <message>
             <source>has {count}; a storyboard has {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>{count} 個あります。ストーリーボードには {least} から {most} 個が必要です。</translation>
         </message>
         <message>
             <source>has {count}, but {keyframes} keyframes need exactly {needed} (one between each pair).</source>
-            <translation type="unfinished" />
+            <translation>{count} 個ありますが、キーフレーム {keyframes} 個にはちょうど {needed} 個が必要です (隣り合う 2 つの間に 1 つずつ)。</translation>
         </message>
         <message>
             <source>two segments have the same "id".</source>
-            <translation type="unfinished" />
+            <translation>2 つのセグメントの "id" が同じです。</translation>
         </message>
         <message>
             <source>is larger than {size} MB; it is not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>{size} MB を超えています。ストーリーボードではありません。</translation>
         </message>
         <message>
             <source>is not UTF-8 text; it is damaged or not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 のテキストではありません。破損しているか、ストーリーボードではありません。</translation>
         </message>
         <message>
             <source>is not valid JSON ({reason}); it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>有効な JSON ではありません ({reason})。破損しています。</translation>
         </message>
         <message>
             <source>cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>読み込めません ({reason})。</translation>
         </message>
         <message>
             <source>The storyboard {path} is open in another veodesk window or command. Close it there (or wait for its render to end), then try again.</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード {path} は別の veodesk のウィンドウまたはコマンドで開かれています。そちらで閉じてから (または書き出しが終わるのを待ってから)、もう一度お試しください。</translation>
         </message>
         <message>
             <source>Keyframe {number}'s picture {picture} is missing. Put it back or replace the keyframe (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} の画像 {picture} が見つかりません。ファイルを元の場所に戻すか、キーフレームを差し替えてください ({path})。</translation>
         </message>
         <message>
             <source>segment {segment}: {warning}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment}: {warning}</translation>
         </message>
         <message>
             <source>{path} already exists; choose another --output or add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} はすでに存在します。別の --output を指定するか、置き換えるには --force を付けてください。</translation>
         </message>
         <message>
             <source>{path} is not a file; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} はファイルではありません。別の --output を指定してください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: its folder does not exist or is not writable.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: フォルダーが存在しないか、書き込みできません。</translation>
         </message>
         <message>
             <source>Ask for 1 to {most} takes at a time.</source>
-            <translation type="unfinished" />
+            <translation>一度に生成するテイクは 1 から {most} 個にしてください。</translation>
         </message>
         <message>
             <source>There is no segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment} はありません。</translation>
         </message>
         <message>
             <source>segment {segment} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment} (ジョブ {job})</translation>
         </message>
         <message>
             <source>Segment {segment} has no prompt: describe what happens between keyframes {first} and {last} (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment} にプロンプトがありません。キーフレーム {first} と {last} の間に起こることを書いてください ({path})。</translation>
         </message>
         <message>
             <source>Segment {segment}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment}: {reason}</translation>
         </message>
         <message>
             <source>Nothing was sent. For {segments} a request was sent but no answer came back, so a task may have been created and charged. Check your dashboard; to send one again, run 'veodesk-cli resubmit JOB --yes' (it stays a take of its segment), then render again.</source>
-            <translation type="unfinished" />
+            <translation>何も送信しませんでした。{segments} はリクエストを送信したのに応答が返ってこなかったため、タスクが作成され、料金が発生している可能性があります。ダッシュボードを確認してください。もう一度送信するには 'veodesk-cli resubmit JOB --yes' を実行し (そのセグメントのテイクのままです)、それから書き出し直してください。</translation>
         </message>
         <message>
             <source>sending job {job}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} を送信中</translation>
         </message>
         <message>
             <source>resuming job {job} ({generation_id})</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} を再開中 ({generation_id})</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は「{state}」で終了しました: {reason}。</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: no video.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は「{state}」で終了しました: 動画はありません。</translation>
         </message>
         <message>
             <source>done (job {job})</source>
-            <translation type="unfinished" />
+            <translation>完了 (ジョブ {job})</translation>
         </message>
         <message>
             <source>A segment has no finished take to join.</source>
-            <translation type="unfinished" />
+            <translation>完成したテイクのないセグメントがあるため、つなげられません。</translation>
         </message>
         <message>
             <source>failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>失敗: {reason}</translation>
         </message>
         <message>
             <source>The saved frame {path} is missing ({reason}); start a new job from the original pictures.</source>
-            <translation type="unfinished" />
+            <translation>保存済みのフレーム {path} が見つかりません ({reason})。元の画像から新しいジョブを始めてください。</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} は http(s) の URL ではありません。{example} のような URL を使ってください。</translation>
         </message>
         <message>
             <source>API base URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>API のベース URL {url} は http(s) の URL ではありません。{example} のような URL を使ってください。</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} は暗号化されない http を使っているため、キーが暗号化されずに送られてしまいます。https を使ってください (http を使えるのは 127.0.0.1/localhost だけです)。</translation>
         </message>
         <message>
             <source>API base URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>API のベース URL {url} は暗号化されない http を使っているため、キーが暗号化されずに送られてしまいます。https を使ってください (http を使えるのは 127.0.0.1/localhost だけです)。</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} には、認証情報、クエリ、フラグメントを含めないでください。</translation>
         </message>
         <message>
             <source>API base URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>API のベース URL {url} には、認証情報、クエリ、フラグメントを含めないでください。</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL is not an http(s) URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>生成は完了しましたが、動画の URL が http(s) の URL ではありません。API のサポートに問い合わせてください。</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL points at this computer. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>生成は完了しましたが、動画の URL がこのコンピューターを指しています。API のサポートに問い合わせてください。</translation>
         </message>
     </context>
     <context>
