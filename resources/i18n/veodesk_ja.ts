@@ -202,7 +202,7 @@
         </message>
         <message>
             <source>Demo ready: press Generate to render the sample locally, or open the Storyboard tab for a three-keyframe film.</source>
-            <translation type="unfinished" />
+            <translation>デモの準備ができました。「生成」を押すとサンプルをローカルで生成します。「ストーリーボード」タブを開くと、3 つのキーフレームから映像を作れます。</translation>
         </message>
         <message>
             <source>Finish or stop the running jobs before leaving the demo.</source>
@@ -695,15 +695,15 @@ or click to choose one</source>
         <name>JobEvents</name>
         <message>
             <source>job {job}: sent to the API</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: API に送信しました</translation>
         </message>
         <message>
             <source>job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {event}</translation>
         </message>
         <message>
             <source>Job {job}: {event}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {event}</translation>
         </message>
         <message>
             <source>About your frames: {warnings}</source>
@@ -947,15 +947,15 @@ Choose two frames, describe the motion and press Generate.</source>
         </message>
         <message>
             <source>Single clip</source>
-            <translation type="unfinished" />
+            <translation>単一クリップ</translation>
         </message>
         <message>
             <source>Loading the storyboard…</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードを読み込んでいます…</translation>
         </message>
         <message>
             <source>Storyboard</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード</translation>
         </message>
         <message>
             <source>&amp;Open frame…</source>
@@ -967,11 +967,11 @@ Choose two frames, describe the motion and press Generate.</source>
         </message>
         <message>
             <source>&amp;New storyboard</source>
-            <translation type="unfinished" />
+            <translation>新しいストーリーボード(&amp;N)</translation>
         </message>
         <message>
             <source>Open &amp;storyboard…</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードを開く(&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -1325,11 +1325,11 @@ $1 = {credits} クレジット。</translation>
         </message>
         <message>
             <source>Ask before a storyboard run that costs more than</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードの実行費用がこの額を超えたら確認する</translation>
         </message>
         <message>
             <source>Generate all and several takes at once ask first when their expected cost is higher than this (0 asks every time)</source>
-            <translation type="unfinished" />
+            <translation>「すべて生成」と複数テイクの同時生成は、予想費用がこの額を超えると先に確認します (0 なら毎回確認します)</translation>
         </message>
         <message>
             <source>Videos</source>
@@ -1345,7 +1345,7 @@ $1 = {credits} クレジット。</translation>
         </message>
         <message>
             <source>Ask before a storyboard run above</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード実行の確認額</translation>
         </message>
         <message>
             <source>Defaults for new videos</source>
@@ -1465,1529 +1465,1529 @@ $1 = {credits} クレジット。</translation>
         <name>Storyboard</name>
         <message>
             <source>Keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number}</translation>
         </message>
         <message>
             <source>missing — relink</source>
-            <translation type="unfinished" />
+            <translation>見つかりません — 再リンク</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>読み込み中…</translation>
         </message>
         <message>
             <source>Move keyframe {number} left</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} を左へ移動</translation>
         </message>
         <message>
             <source>Move keyframe {number} right</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} を右へ移動</translation>
         </message>
         <message>
             <source>Relink…</source>
-            <translation type="unfinished" />
+            <translation>再リンク…</translation>
         </message>
         <message>
             <source>Replace…</source>
-            <translation type="unfinished" />
+            <translation>差し替え…</translation>
         </message>
         <message>
             <source>Replace the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} の画像を差し替え</translation>
         </message>
         <message>
             <source>Delete keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} を削除</translation>
         </message>
         <message>
             <source>Drag to move this keyframe; drop pictures here to insert them after it.</source>
-            <translation type="unfinished" />
+            <translation>ドラッグするとこのキーフレームを移動できます。ここに画像をドロップすると、このキーフレームの後ろに挿入します。</translation>
         </message>
         <message>
             <source>Unreadable picture</source>
-            <translation type="unfinished" />
+            <translation>読み込めない画像</translation>
         </message>
         <message>
             <source>Wait for the storyboard's run to end, or stop it, first.</source>
-            <translation type="unfinished" />
+            <translation>先にストーリーボードの実行が終わるのを待つか、実行を停止してください。</translation>
         </message>
         <message>
             <source>Opened {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} を開きました。</translation>
         </message>
         <message>
             <source>The storyboard could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードを保存できませんでした: {error}</translation>
         </message>
         <message>
             <source>Choose keyframes</source>
-            <translation type="unfinished" />
+            <translation>キーフレームを選択</translation>
         </message>
         <message>
             <source>Choose keyframes to insert</source>
-            <translation type="unfinished" />
+            <translation>挿入するキーフレームを選択</translation>
         </message>
         <message>
             <source>Choose the picture of keyframe {number}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} の画像を選択</translation>
         </message>
         <message>
             <source>A storyboard keeps its pictures in its folder: save the web picture, then drop the file.</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードは画像を自分のフォルダーに保管します。Web の画像をいったん保存してから、そのファイルをドロップしてください。</translation>
         </message>
         <message>
             <source>Every segment needs a finished take before the film plays.</source>
-            <translation type="unfinished" />
+            <translation>映像を再生するには、すべてのセグメントに完成したテイクが必要です。</translation>
         </message>
         <message>
             <source>Segment {number}: {prompt}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number}: {prompt}</translation>
         </message>
         <message>
             <source>{film}, segment {number}</source>
-            <translation type="unfinished" />
+            <translation>{film}、セグメント {number}</translation>
         </message>
         <message>
             <source>Take {number} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>テイク {number} (ジョブ {job})</translation>
         </message>
         <message>
             <source>To generate</source>
-            <translation type="unfinished" />
+            <translation>未生成</translation>
         </message>
         <message>
             <source>Running…</source>
-            <translation type="unfinished" />
+            <translation>実行中…</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Check the dashboard</source>
-            <translation type="unfinished" />
+            <translation>ダッシュボードを確認</translation>
         </message>
         <message>
             <source>Segment {number}: keyframe {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number}: キーフレーム {first} → {last}</translation>
         </message>
         <message>
             <source>No take yet</source>
-            <translation type="unfinished" />
+            <translation>テイクはまだありません</translation>
         </message>
         <message>
             <source>Prompt of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} のプロンプト</translation>
         </message>
         <message>
             <source>What happens between keyframe {first} and keyframe {last}</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {first} とキーフレーム {last} の間に起こること</translation>
         </message>
         <message>
             <source>Duration of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} の長さ</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} 秒</translation>
         </message>
         <message>
             <source>Audio of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} の音声</translation>
         </message>
         <message>
             <source>Film's audio</source>
-            <translation type="unfinished" />
+            <translation>映像の設定に従う</translation>
         </message>
         <message>
             <source>With audio</source>
-            <translation type="unfinished" />
+            <translation>音声あり</translation>
         </message>
         <message>
             <source>Silent</source>
-            <translation type="unfinished" />
+            <translation>音声なし</translation>
         </message>
         <message>
             <source>Chosen take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} で選んだテイク</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>再生</translation>
         </message>
         <message>
             <source>Play the take of segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} のテイクを再生</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>生成</translation>
         </message>
         <message>
             <source>Generate segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} を生成</translation>
         </message>
         <message>
             <source> take(s)</source>
-            <translation type="unfinished" />
+            <translation> テイク</translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} で生成するテイクの数</translation>
         </message>
         <message>
             <source>Generate several takes at once, then choose the best</source>
-            <translation type="unfinished" />
+            <translation>複数のテイクを一度に生成して、いちばん良いものを選べます</translation>
         </message>
         <message>
             <source>+ Keyframe</source>
-            <translation type="unfinished" />
+            <translation>+ キーフレーム</translation>
         </message>
         <message>
             <source>Insert a keyframe inside segment {number}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number} の途中にキーフレームを挿入</translation>
         </message>
         <message>
             <source>Too long</source>
-            <translation type="unfinished" />
+            <translation>長すぎます</translation>
         </message>
         <message>
             <source>Segment {number}: {state}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number}: {state}</translation>
         </message>
         <message>
             <source>No takes yet</source>
-            <translation type="unfinished" />
+            <translation>テイクはまだありません</translation>
         </message>
         <message>
             <source>No API key yet: save one in Settings, or try the demo, then generate.</source>
-            <translation type="unfinished" />
+            <translation>API キーがまだありません。設定でキーを保存するかデモを試してから、生成してください。</translation>
         </message>
         <message>
             <source>Checking the pictures and prompts…</source>
-            <translation type="unfinished" />
+            <translation>画像とプロンプトを確認しています…</translation>
         </message>
         <message>
             <source>Nothing to send: every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>送信するものはありません。すべてのセグメントが完了しています。</translation>
         </message>
         <message>
             <source>Tasks to send: {count}, about {cost}. Send them?</source>
-            <translation type="unfinished" />
+            <translation>送信するタスク: {count} 件、約 {cost}。送信しますか?</translation>
         </message>
         <message>
             <source>Each task is a paid generation on the AI/ML API. You are asked because the cost is above {threshold}, the amount set in Settings.</source>
-            <translation type="unfinished" />
+            <translation>各タスクは AI/ML API での有料の生成です。費用が設定で指定した金額 {threshold} を超えているため、確認しています。</translation>
         </message>
         <message>
             <source>This is more than your balance of {balance}. You can still send (the balance may lag behind), but tasks may fail.</source>
-            <translation type="unfinished" />
+            <translation>これは残高 {balance} を上回っています。送信はできます (残高の反映が遅れている場合があります) が、タスクが失敗するおそれがあります。</translation>
         </message>
         <message>
             <source>Send the storyboard's tasks?</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードのタスクを送信しますか?</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>送信</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>何も送信しませんでした。</translation>
         </message>
         <message>
             <source>Sending tasks: {count}, about {cost}…</source>
-            <translation type="unfinished" />
+            <translation>タスクを送信しています: {count} 件、約 {cost}…</translation>
         </message>
         <message>
             <source>Segment {number}: {message}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {number}: {message}</translation>
         </message>
         <message>
             <source>Segments {segments} did not finish; the finished takes are kept and the next run sends only what is left. {reason}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segments} が完了しませんでした。完成したテイクは残してあり、次の実行では残りだけを送信します。{reason}</translation>
         </message>
         <message>
             <source>Takes finished: {count}.</source>
-            <translation type="unfinished" />
+            <translation>完成したテイク: {count} 件。</translation>
         </message>
         <message>
             <source>Joining the takes into {path}…</source>
-            <translation type="unfinished" />
+            <translation>テイクをつなげて {path} に書き出しています…</translation>
         </message>
         <message>
             <source>The film is ready: {path}</source>
-            <translation type="unfinished" />
+            <translation>映像ができあがりました: {path}</translation>
         </message>
         <message>
             <source>Stopped. Tasks already sent keep running on the server; Generate all fetches them without sending them again.</source>
-            <translation type="unfinished" />
+            <translation>停止しました。送信済みのタスクはサーバーで実行され続けます。「すべて生成」を押すと、再送信せずに結果を受け取ります。</translation>
         </message>
         <message>
             <source>Add at least two keyframes: each pair makes one segment.</source>
-            <translation type="unfinished" />
+            <translation>キーフレームを 2 つ以上追加してください。2 つのキーフレームごとに 1 つのセグメントになります。</translation>
         </message>
         <message>
             <source>Segments: {count}, {seconds} s of film.</source>
-            <translation type="unfinished" />
+            <translation>セグメント: {count} 個、映像 {seconds} 秒。</translation>
         </message>
         <message>
             <source>{length} Relink the missing pictures before generating.</source>
-            <translation type="unfinished" />
+            <translation>{length} 生成する前に、見つからない画像を再リンクしてください。</translation>
         </message>
         <message>
             <source>{length} Every segment is done.</source>
-            <translation type="unfinished" />
+            <translation>{length} すべてのセグメントが完了しています。</translation>
         </message>
         <message>
             <source>{length} Tasks to send: {count}, about {cost}, {source}.</source>
-            <translation type="unfinished" />
+            <translation>{length} 送信するタスク: {count} 件、約 {cost} ({source})。</translation>
         </message>
         <message>
             <source>No storyboard open</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードが開かれていません</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>新規</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
-            <translation type="unfinished" />
+            <translation>動画の保存先フォルダーに新しいストーリーボードを作成します</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>開く…</translation>
         </message>
         <message>
             <source>Open a storyboard project (.veoboard)</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードのプロジェクト (.veoboard) を開きます</translation>
         </message>
         <message>
             <source>Show folder</source>
-            <translation type="unfinished" />
+            <translation>フォルダーを表示</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>元に戻す</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>やり直す</translation>
         </message>
         <message>
             <source>Resolution of the film</source>
-            <translation type="unfinished" />
+            <translation>映像の解像度</translation>
         </message>
         <message>
             <source>Aspect ratio of the film</source>
-            <translation type="unfinished" />
+            <translation>映像のアスペクト比</translation>
         </message>
         <message>
             <source>How pictures fit the frame</source>
-            <translation type="unfinished" />
+            <translation>画像を画面に合わせる方法</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>音声</translation>
         </message>
         <message>
             <source>Style, added to every prompt</source>
-            <translation type="unfinished" />
+            <translation>スタイル (すべてのプロンプトに追加)</translation>
         </message>
         <message>
             <source>Style added to every prompt (optional)</source>
-            <translation type="unfinished" />
+            <translation>すべてのプロンプトに追加するスタイル (省略可)</translation>
         </message>
         <message>
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>スタイル</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>解像度</translation>
         </message>
         <message>
             <source>Aspect</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>フィット</translation>
         </message>
         <message>
             <source>Add keyframes…</source>
-            <translation type="unfinished" />
+            <translation>キーフレームを追加…</translation>
         </message>
         <message>
             <source>Add pictures at the end; several at once are added in file-name order</source>
-            <translation type="unfinished" />
+            <translation>画像を末尾に追加します。複数の画像はファイル名の順に追加されます</translation>
         </message>
         <message>
             <source>Drop two or more pictures here, or press Add keyframes…, to start a storyboard. Each pair of keyframes becomes one segment of the film.</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードを始めるには、ここに画像を 2 枚以上ドロップするか、「キーフレームを追加…」を押してください。隣り合う 2 つのキーフレームごとに、映像の 1 セグメントになります。</translation>
         </message>
         <message>
             <source>Generate all</source>
-            <translation type="unfinished" />
+            <translation>すべて生成</translation>
         </message>
         <message>
             <source>Send only the segments that are not done</source>
-            <translation type="unfinished" />
+            <translation>完了していないセグメントだけを送信します</translation>
         </message>
         <message>
             <source>Render film</source>
-            <translation type="unfinished" />
+            <translation>映像を書き出す</translation>
         </message>
         <message>
             <source>Generate what is left, then join the chosen takes into one film</source>
-            <translation type="unfinished" />
+            <translation>残りを生成してから、選んだテイクを 1 本の映像につなげます</translation>
         </message>
         <message>
             <source>Play film</source>
-            <translation type="unfinished" />
+            <translation>映像を再生</translation>
         </message>
         <message>
             <source>Play the chosen takes back to back</source>
-            <translation type="unfinished" />
+            <translation>選んだテイクを続けて再生します</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
         <message>
             <source>Stop waiting; tasks already sent keep running and are fetched later</source>
-            <translation type="unfinished" />
+            <translation>待機をやめます。送信済みのタスクは実行され続け、後で受け取ります</translation>
         </message>
         <message>
             <source>{action}: {edit}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {edit}</translation>
         </message>
     </context>
     <context>
         <name>core</name>
         <message>
             <source>The API answered with something that is not a generation task ({reason}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>API から生成タスクではない応答が返されました ({reason})。通常は一時的な問題です。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>The billing service redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスが別のサイト ({url}) にリダイレクトしました。キーも一緒に送られてしまうため、veodesk はリダイレクトに従いません。設定の URL を確認してください。</translation>
         </message>
         <message>
             <source>The API redirected to another site ({url}); veodesk does not follow it because your key would go with it. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>API が別のサイト ({url}) にリダイレクトしました。キーも一緒に送られてしまうため、veodesk はリダイレクトに従いません。設定の URL を確認してください。</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスから JSON ではない応答が返されました (HTTP {status})。通常は一時的な問題です。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>The API answered with something that is not JSON (HTTP {status}). This is usually temporary; try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>API から JSON ではない応答が返されました (HTTP {status})。通常は一時的な問題です。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>The billing service redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスのリダイレクトが多すぎます。設定の URL を確認してください。</translation>
         </message>
         <message>
             <source>The API redirected too many times. Check the URL in the settings.</source>
-            <translation type="unfinished" />
+            <translation>API のリダイレクトが多すぎます。設定の URL を確認してください。</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API がキーを拒否しました (HTTP {status})。設定のキーまたは環境変数 AIMLAPI_KEY と、アカウントにクレジットが残っているかを確認してください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API rejected your key (HTTP {status}). Check the key in the settings or the AIMLAPI_KEY variable, and that your account has credits.</source>
-            <translation type="unfinished" />
+            <translation>API がキーを拒否しました (HTTP {status})。設定のキーまたは環境変数 AIMLAPI_KEY と、アカウントにクレジットが残っているかを確認してください。</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API はこの生成を認識していません (HTTP 404)。ID を確認してください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API does not know this generation (HTTP 404). Check the id.</source>
-            <translation type="unfinished" />
+            <translation>API はこの生成を認識していません (HTTP 404)。ID を確認してください。</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API がリクエストの数を制限しています (HTTP 429)。少し待ってからもう一度お試しください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API is rate limiting requests (HTTP 429). Wait a moment and try again.</source>
-            <translation type="unfinished" />
+            <translation>API がリクエストの数を制限しています (HTTP 429)。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API がリクエストを受け付けませんでした (HTTP {status})。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API did not accept the request (HTTP {status}). Check the inputs.</source>
-            <translation type="unfinished" />
+            <translation>API がリクエストを受け付けませんでした (HTTP {status})。入力内容を確認してください。</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>API で問題が発生しました (HTTP {status})。通常は一時的な問題です。数分後にもう一度お試しください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The API had a problem (HTTP {status}). This is usually temporary; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>API で問題が発生しました (HTTP {status})。通常は一時的な問題です。数分後にもう一度お試しください。</translation>
         </message>
         <message>
             <source>updated just now</source>
-            <translation type="unfinished" />
+            <translation>たった今更新</translation>
         </message>
         <message>
             <source>updated {minutes} min ago</source>
-            <translation type="unfinished" />
+            <translation>{minutes} 分前に更新</translation>
         </message>
         <message>
             <source>updated {hours} h ago</source>
-            <translation type="unfinished" />
+            <translation>{hours} 時間前に更新</translation>
         </message>
         <message>
             <source>updated {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>{days} 日前に更新</translation>
         </message>
         <message>
             <source>'{name}' is missing</source>
-            <translation type="unfinished" />
+            <translation>'{name}' がありません</translation>
         </message>
         <message>
             <source>'{name}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>'{name}' が数値ではありません</translation>
         </message>
         <message>
             <source>'{name}' is out of range</source>
-            <translation type="unfinished" />
+            <translation>'{name}' が範囲外です</translation>
         </message>
         <message>
             <source>the answer is not an object</source>
-            <translation type="unfinished" />
+            <translation>応答がオブジェクトではありません</translation>
         </message>
         <message>
             <source>'{name}' is not true or false</source>
-            <translation type="unfinished" />
+            <translation>'{name}' が true または false ではありません</translation>
         </message>
         <message>
             <source>'{name}' is not a date</source>
-            <translation type="unfinished" />
+            <translation>'{name}' が日付ではありません</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>課金サービスがキーを拒否したため (HTTP {status})、残高は不明です。設定のキーまたは環境変数 AIMLAPI_KEY を確認してください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The billing service rejected your key (HTTP {status}), so the balance is unknown. Check the key in the settings or the AIMLAPI_KEY variable.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスがキーを拒否したため (HTTP {status})、残高は不明です。設定のキーまたは環境変数 AIMLAPI_KEY を確認してください。</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>課金サービスがリクエストの数を制限しています (HTTP 429)。残高は後でもう一度読み込みます。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The billing service is rate limiting requests (HTTP 429); the balance will be read again later.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスがリクエストの数を制限しています (HTTP 429)。残高は後でもう一度読み込みます。</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>課金サービスから残高を取得できませんでした (HTTP {status})。通常は一時的な問題です。後でもう一度お試しください。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The billing service could not give the balance (HTTP {status}). This is usually temporary; try again later.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスから残高を取得できませんでした (HTTP {status})。通常は一時的な問題です。後でもう一度お試しください。</translation>
         </message>
         <message>
             <source>The billing service answered with something that is not a balance ({reason}). The balance is unknown for now.</source>
-            <translation type="unfinished" />
+            <translation>課金サービスから残高ではない応答が返されました ({reason})。今のところ残高は不明です。</translation>
         </message>
         <message>
             <source>Downloading the video failed: {reason} The video is kept on the server for a while; resume the job to try again.</source>
-            <translation type="unfinished" />
+            <translation>動画のダウンロードに失敗しました: {reason} 動画はしばらくサーバーに保管されます。もう一度試すにはジョブを再開してください。</translation>
         </message>
         <message>
             <source>Download stopped. Resume the job to finish it.</source>
-            <translation type="unfinished" />
+            <translation>ダウンロードを中止しました。最後までダウンロードするには、ジョブを再開してください。</translation>
         </message>
         <message>
             <source>the partial download no longer matches; starting again</source>
-            <translation type="unfinished" />
+            <translation>途中までダウンロードしたデータが一致しなくなったため、最初からやり直します</translation>
         </message>
         <message>
             <source>the video host answered HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>動画のホストが HTTP {status} を返しました</translation>
         </message>
         <message>
             <source>The video host refused the download (HTTP {status}). The link may have expired; check the job's status again to get a fresh one.</source>
-            <translation type="unfinished" />
+            <translation>動画のホストがダウンロードを拒否しました (HTTP {status})。リンクの有効期限が切れた可能性があります。ジョブの状態をもう一度確認して、新しいリンクを取得してください。</translation>
         </message>
         <message>
             <source>The video is {size} bytes, more than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>動画は {size} バイトで、上限の {limit} バイトを超えています。</translation>
         </message>
         <message>
             <source>The video is larger than the {limit}-byte limit.</source>
-            <translation type="unfinished" />
+            <translation>動画が上限の {limit} バイトを超えています。</translation>
         </message>
         <message>
             <source>the connection broke after {done} bytes</source>
-            <translation type="unfinished" />
+            <translation>{done} バイトを受信したところで接続が切れました</translation>
         </message>
         <message>
             <source>the connection broke after {done} of {size} bytes</source>
-            <translation type="unfinished" />
+            <translation>{size} バイト中 {done} バイトを受信したところで接続が切れました</translation>
         </message>
         <message>
             <source>What {url} sent is not an MP4 video; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>{url} から送られてきたものは MP4 動画ではありません。何も保存していません。</translation>
         </message>
         <message>
             <source>No API key. Set the AIMLAPI_KEY environment variable or save a key in the app's settings. Get a key at {url}.</source>
-            <translation type="unfinished" />
+            <translation>API キーがありません。環境変数 AIMLAPI_KEY を設定するか、アプリの設定でキーを保存してください。キーは {url} で取得できます。</translation>
         </message>
         <message>
             <source>preparing</source>
-            <translation type="unfinished" />
+            <translation>準備中</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>準備完了</translation>
         </message>
         <message>
             <source>submitting</source>
-            <translation type="unfinished" />
+            <translation>送信中</translation>
         </message>
         <message>
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>待ち行列</translation>
         </message>
         <message>
             <source>generating</source>
-            <translation type="unfinished" />
+            <translation>生成中</translation>
         </message>
         <message>
             <source>downloading</source>
-            <translation type="unfinished" />
+            <translation>ダウンロード中</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <source>needs_attention</source>
-            <translation type="unfinished" />
+            <translation>要確認</translation>
         </message>
         <message>
             <source>server: {status}</source>
-            <translation type="unfinished" />
+            <translation>サーバー: {status}</translation>
         </message>
         <message>
             <source>The join failed (exit code {code}); no film was written.</source>
-            <translation type="unfinished" />
+            <translation>つなげる処理に失敗しました (終了コード {code})。映像は書き出されていません。</translation>
         </message>
         <message>
             <source>The join was stopped; no film was written.</source>
-            <translation type="unfinished" />
+            <translation>つなげる処理を中止しました。映像は書き出されていません。</translation>
         </message>
         <message>
             <source>The join's result could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>つなげた結果を読み込めませんでした ({reason})。</translation>
         </message>
         <message>
             <source>Job {job} is {state} and has no video to join.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は「{state}」の状態で、つなげる動画がありません。</translation>
         </message>
         <message>
             <source>Job {job}'s video {path} is missing (moved or deleted).</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} の動画 {path} が見つかりません (移動または削除されています)。</translation>
         </message>
         <message>
             <source>Give at least two clips to join.</source>
-            <translation type="unfinished" />
+            <translation>つなげるクリップを 2 本以上指定してください。</translation>
         </message>
         <message>
             <source>--output {path} must end in .mp4.</source>
-            <translation type="unfinished" />
+            <translation>--output {path} の末尾は .mp4 にしてください。</translation>
         </message>
         <message>
             <source>--timeline {path} must end in .otio, .xml (Final Cut Pro 7 XML) or .edl (CMX 3600).</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path} の末尾は .otio、.xml (Final Cut Pro 7 XML)、.edl (CMX 3600) のいずれかにしてください。</translation>
         </message>
         <message>
             <source>{path} is one of the clips; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} はクリップの 1 つです。別の --output を指定してください。</translation>
         </message>
         <message>
             <source>{clips} clips need {needed} keyframes, not {given}.</source>
-            <translation type="unfinished" />
+            <translation>クリップ {clips} 本に必要なキーフレームは {needed} 個です ({given} 個ではありません)。</translation>
         </message>
         <message>
             <source>{option} {path}: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path}: フォルダー {folder} が存在しません。</translation>
         </message>
         <message>
             <source>{option} {path} is a folder; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>{option} {path} はフォルダーです。ファイル名を指定してください。</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it, or choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{path} はすでに存在します。置き換えるには --force を付けるか、別の名前を選んでください。</translation>
         </message>
         <message>
             <source>{path}: {frames} frames is too short for {transition} (needs {need}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: {frames} フレームでは {transition} には短すぎます (必要: {need})。</translation>
         </message>
         <message>
             <source>No output file given.</source>
-            <translation type="unfinished" />
+            <translation>出力ファイルが指定されていません。</translation>
         </message>
         <message>
             <source>{path} appeared while the film was being made; it was kept. Add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>映像の作成中に {path} ができたため、そのファイルを残しました。置き換えるには --force を付けてください。</translation>
         </message>
         <message>
             <source>{path}: cannot be opened ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: 開けません ({reason})。</translation>
         </message>
         <message>
             <source>{path}: no frame could be decoded.</source>
-            <translation type="unfinished" />
+            <translation>{path}: フレームを 1 つもデコードできませんでした。</translation>
         </message>
         <message>
             <source>{path}: too short for {transition}.</source>
-            <translation type="unfinished" />
+            <translation>{path}: {transition} には短すぎます。</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: 破損していて読み込めません ({reason})。</translation>
         </message>
         <message>
             <source>{path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: 破損していてデコードできません ({reason})。</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is full. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: ディスクがいっぱいです。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk quota is used up. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: ディスクのクォータを使い切っています。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: the file is larger than this disk or account allows. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: このディスクまたはアカウントで許される大きさを超えています。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: permission denied. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: アクセスが拒否されました。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: the disk is read-only. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: ディスクが読み取り専用です。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}. Nothing was saved; free some space or choose another folder, then join again.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: {reason}。何も保存されていません。空き容量を増やすか別のフォルダーを選んでから、もう一度つなげてください。</translation>
         </message>
         <message>
             <source>Unknown transition {text}: use cut, crossfade or crossfade:FRAMES (FRAMES from {least} to {most}).</source>
-            <translation type="unfinished" />
+            <translation>不明なトランジション {text} です。cut、crossfade、crossfade:FRAMES のいずれかを使ってください (FRAMES は {least} から {most})。</translation>
         </message>
         <message>
             <source>A cut takes no frame count.</source>
-            <translation type="unfinished" />
+            <translation>カットにはフレーム数を指定できません。</translation>
         </message>
         <message>
             <source>A crossfade of {frames} frames is out of range: use {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>{frames} フレームのクロスフェードは範囲外です。{least} から {most} を指定してください。</translation>
         </message>
         <message>
             <source>--mute-clips needs --music: a film with muted clips and no music is silent.</source>
-            <translation type="unfinished" />
+            <translation>--mute-clips には --music が必要です。クリップの音を消して音楽もなければ、映像は無音になります。</translation>
         </message>
         <message>
             <source>A fade of {seconds} s is out of range: use 0 to 10 seconds.</source>
-            <translation type="unfinished" />
+            <translation>{seconds} 秒のフェードは範囲外です。0 から 10 秒を指定してください。</translation>
         </message>
         <message>
             <source>Music {path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>音楽 {path}: ファイルがありません。</translation>
         </message>
         <message>
             <source>Music {path}: not a sound file FFmpeg can read. Use MP3, WAV, FLAC or AAC.</source>
-            <translation type="unfinished" />
+            <translation>音楽 {path}: FFmpeg が読める音声ファイルではありません。MP3、WAV、FLAC、AAC のいずれかを使ってください。</translation>
         </message>
         <message>
             <source>Music {path}: has no sound.</source>
-            <translation type="unfinished" />
+            <translation>音楽 {path}: 音声がありません。</translation>
         </message>
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>音楽 {path}: 破損していてデコードできません ({reason})。</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>
-            <translation type="unfinished" />
+            <translation>{path}: ファイルがありません。</translation>
         </message>
         <message>
             <source>{path}: not a video FFmpeg can read ({reason}). Use an MP4 clip.</source>
-            <translation type="unfinished" />
+            <translation>{path}: FFmpeg が読める動画ではありません ({reason})。MP4 のクリップを使ってください。</translation>
         </message>
         <message>
             <source>{path}: has no video stream.</source>
-            <translation type="unfinished" />
+            <translation>{path}: 映像ストリームがありません。</translation>
         </message>
         <message>
             <source>{path}: the video has no picture size.</source>
-            <translation type="unfinished" />
+            <translation>{path}: 動画に画面サイズの情報がありません。</translation>
         </message>
         <message>
             <source>{path}: the video has no frame rate.</source>
-            <translation type="unfinished" />
+            <translation>{path}: 動画にフレームレートの情報がありません。</translation>
         </message>
         <message>
             <source>{path}: damaged ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: 破損しています ({reason})。</translation>
         </message>
         <message>
             <source>{path}: the video has no frames.</source>
-            <translation type="unfinished" />
+            <translation>{path}: 動画にフレームがありません。</translation>
         </message>
         <message>
             <source>--timeline {path}: Final Cut Pro XML and EDL need a standard frame rate (23.976, 24, 25, 29.97, 30, 50, 60 ...), and this film is at {fps} fps. Use a .otio timeline instead.</source>
-            <translation type="unfinished" />
+            <translation>--timeline {path}: Final Cut Pro XML と EDL には標準のフレームレート (23.976、24、25、29.97、30、50、60 など) が必要ですが、この映像は {fps} fps です。代わりに .otio のタイムラインを使ってください。</translation>
         </message>
         <message>
             <source>{path}: use .otio, .xml or .edl.</source>
-            <translation type="unfinished" />
+            <translation>{path}: .otio、.xml、.edl のいずれかを使ってください。</translation>
         </message>
         <message>
             <source>{path} already exists; add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} はすでに存在します。置き換えるには --force を付けてください。</translation>
         </message>
         <message>
             <source>Could not set up a secure connection to {url}. Check the date and time of this computer, and any proxy or CA setting.</source>
-            <translation type="unfinished" />
+            <translation>{url} との安全な接続を確立できませんでした。このコンピューターの日付と時刻、およびプロキシや CA の設定を確認してください。</translation>
         </message>
         <message>
             <source>{url} did not answer in time. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>{url} から時間内に応答がありませんでした。接続を確認して、もう一度お試しください。</translation>
         </message>
         <message>
             <source>The connection to {url} broke before an answer arrived. Check your connection and try again.</source>
-            <translation type="unfinished" />
+            <translation>応答が届く前に {url} との接続が切れました。接続を確認して、もう一度お試しください。</translation>
         </message>
         <message>
             <source>Could not connect to {url}. Check your internet connection (and the API base URL in the settings).</source>
-            <translation type="unfinished" />
+            <translation>{url} に接続できませんでした。インターネット接続 (と設定の API のベース URL) を確認してください。</translation>
         </message>
         <message>
             <source>The answer from {url} is larger than {limit} bytes; refusing to read it.</source>
-            <translation type="unfinished" />
+            <translation>{url} からの応答が {limit} バイトを超えているため、読み込みません。</translation>
         </message>
         <message>
             <source>The connection to {url} broke while reading the answer. Try again.</source>
-            <translation type="unfinished" />
+            <translation>応答の読み込み中に {url} との接続が切れました。もう一度お試しください。</translation>
         </message>
         <message>
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} または {second}</translation>
         </message>
         <message>
             <source>{others}, {before_last} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{others}、{before_last}、または {last}</translation>
         </message>
         <message>
             <source>{first}, {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}、{rest}</translation>
         </message>
         <message>
             <source>its embedded colour profile could not be used, so colours may shift a little</source>
-            <translation type="unfinished" />
+            <translation>埋め込まれたカラープロファイルを使えなかったため、色が少し変わることがあります</translation>
         </message>
         <message>
             <source>Resolution {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>解像度 {value} は選べません。{choices} から選んでください。</translation>
         </message>
         <message>
             <source>Aspect ratio {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比 {value} は選べません。{choices} から選んでください。</translation>
         </message>
         <message>
             <source>Fit {value} is not offered; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>フィット {value} は選べません。{choices} から選んでください。</translation>
         </message>
         <message>
             <source>Crop anchor {value} must be two numbers between 0 and 1.</source>
-            <translation type="unfinished" />
+            <translation>切り抜きの基準点 {value} は、0 から 1 までの 2 つの数値で指定してください。</translation>
         </message>
         <message>
             <source>Aspect ratio {value} has no frame size; choose {choices}.</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比 {value} にはフレームサイズがありません。{choices} から選んでください。</translation>
         </message>
         <message>
             <source>{frame}: {warning}.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: {warning}。</translation>
         </message>
         <message>
             <source>{frame} is only {width}×{height} pixels; below {min_side} pixels on its short side it will look soft in the video.</source>
-            <translation type="unfinished" />
+            <translation>{frame} は {width}×{height} ピクセルしかありません。短い辺が {min_side} ピクセル未満だと、動画ではぼやけて見えます。</translation>
         </message>
         <message>
             <source>{frame}: the part kept by the {aspect_ratio} crop is only {width}×{height} pixels, so it will look soft in the video. Choose a larger picture, or the pad fit to keep all of it.</source>
-            <translation type="unfinished" />
+            <translation>{frame}: {aspect_ratio} の切り抜きで残る部分が {width}×{height} ピクセルしかないため、動画ではぼやけて見えます。もっと大きな画像を選ぶか、画像全体を残すならフィットを「余白を付けて収める」にしてください。</translation>
         </message>
         <message>
             <source>{frame} is {ratio} and is sent as it is, but the video is {aspect_ratio}; the service may crop or stretch it. Choose the crop or pad fit to decide yourself.</source>
-            <translation type="unfinished" />
+            <translation>{frame} は {ratio} のまま送信されますが、動画は {aspect_ratio} です。サービス側で切り抜かれたり引き伸ばされたりすることがあります。自分で決めるには、フィットを「切り抜いて埋める」か「余白を付けて収める」にしてください。</translation>
         </message>
         <message>
             <source>The first and last frames are the same picture, so the video starts and ends on the same frame. That suits a loop; otherwise choose a different last frame.</source>
-            <translation type="unfinished" />
+            <translation>最初と最後のフレームが同じ画像なので、動画は同じフレームで始まり、同じフレームで終わります。ループには向いていますが、そうでなければ別の最後のフレームを選んでください。</translation>
         </message>
         <message>
             <source>The first and last frames have different shapes ({first} and {last}); each is fitted on its own, so the framing may jump.</source>
-            <translation type="unfinished" />
+            <translation>最初と最後のフレームの形が違います ({first} と {last})。それぞれ別々に合わせるため、構図が途中で飛ぶことがあります。</translation>
         </message>
         <message>
             <source>The first and last frames differ a lot in size ({first_width}×{first_height} and {last_width}×{last_height}); the smaller one will look softer.</source>
-            <translation type="unfinished" />
+            <translation>最初と最後のフレームの大きさがかなり違います ({first_width}×{first_height} と {last_width}×{last_height})。小さいほうはぼやけて見えます。</translation>
         </message>
         <message>
             <source>First frame</source>
-            <translation type="unfinished" />
+            <translation>最初のフレーム</translation>
         </message>
         <message>
             <source>Last frame</source>
-            <translation type="unfinished" />
+            <translation>最後のフレーム</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>画像</translation>
         </message>
         <message>
             <source>No first frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームが選ばれていません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>No last frame was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームが選ばれていません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>No image was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>画像が選ばれていません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>No {frame} was chosen. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} が選ばれていません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a {scheme}: address, which veodesk does not send. Choose a file on this computer, or give an http(s) URL.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は {scheme}: のアドレスで、veodesk はこれを送信しません。このコンピューター上のファイルを選ぶか、http(s) の URL を指定してください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" does not exist. Check the path, or choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は存在しません。パスを確認するか、ファイルをもう一度選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" を読み込めません ({reason})。別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a folder, not an image. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は画像ではなくフォルダーです。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not a regular file. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は通常のファイルではありません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is empty (0 bytes). Export or download the picture again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は空です (0 バイト)。画像をもう一度書き出すか、ダウンロードし直してください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" cannot be read: permission denied. Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" を読み込めません: アクセスが拒否されました。ファイルのアクセス権を確認するか、自分のフォルダーにコピーしてそのコピーを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a HEIC/HEIF picture, which needs an optional plugin. Install it with: {command}, or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は HEIC/HEIF 画像で、読み込むには追加のプラグインが必要です。プラグインは {command} でインストールできます。または、画像を JPEG で保存してください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is an AVIF picture, and this installation of Pillow cannot read AVIF. Install a Pillow with AVIF support ({command}), or save the picture as JPEG.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は AVIF 画像ですが、インストールされている Pillow は AVIF を読めません。AVIF に対応した Pillow をインストールする ({command}) か、画像を JPEG で保存してください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is not an image veodesk can read. Choose a JPEG, PNG, WebP, BMP, TIFF, GIF, HEIC or AVIF file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は veodesk が読める画像ではありません。JPEG、PNG、WebP、BMP、TIFF、GIF、HEIC、AVIF のいずれかのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" disappeared while it was being read. Choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" が読み込み中に消えました。ファイルをもう一度選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" uses a colour mode ({mode}) that veodesk cannot convert. Save it as an RGB JPEG or PNG and choose that.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は veodesk が変換できないカラーモード ({mode}) を使っています。RGB の JPEG か PNG で保存して、そのファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is too large to decode on this computer. Choose a smaller picture.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は大きすぎて、このコンピューターではデコードできません。もっと小さい画像を選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" could not be read ({reason}). Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" を読み込めませんでした ({reason})。別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is damaged or incomplete (truncated or corrupt). Export or download it again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は破損しているか不完全です (途中で切れているか壊れています)。もう一度書き出すかダウンロードし直すか、別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" has {width}×{height} pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は {width}×{height} ピクセルで、解凍爆弾を防ぐための安全上の上限 {limit} メガピクセルを超えています。先に画像編集ソフトで縮小するか、別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" has more pixels, over the safety limit of {limit} megapixels that guards against decompression bombs. Shrink it in an image editor first, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" のピクセル数は、解凍爆弾を防ぐための安全上の上限 {limit} メガピクセルを超えています。先に画像編集ソフトで縮小するか、別のファイルを選んでください。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is only {width}×{height} pixels, too small to be useful. Choose a picture at least {min_side} pixels on each side (720 or more is best).</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は {width}×{height} ピクセルしかなく、小さすぎて使えません。各辺が {min_side} ピクセル以上の画像を選んでください (720 以上が最適です)。</translation>
         </message>
         <message>
             <source>{frame} "{path}" is a URL; previews are made from files on this computer only.</source>
-            <translation type="unfinished" />
+            <translation>{frame} "{path}" は URL です。プレビューはこのコンピューター上のファイルからしか作れません。</translation>
         </message>
         <message>
             <source>The prompt is empty. Describe what happens between the frames.</source>
-            <translation type="unfinished" />
+            <translation>プロンプトが空です。フレームの間に起こることを書いてください。</translation>
         </message>
         <message>
             <source>The prompt is {length} characters long; shorten it to at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>プロンプトが {length} 文字あります。{limit} 文字以内に短くしてください。</translation>
         </message>
         <message>
             <source>Choose a first frame.</source>
-            <translation type="unfinished" />
+            <translation>最初のフレームを選んでください。</translation>
         </message>
         <message>
             <source>Choose a last frame.</source>
-            <translation type="unfinished" />
+            <translation>最後のフレームを選んでください。</translation>
         </message>
         <message>
             <source>Duration {value} is not offered; choose {choices} seconds.</source>
-            <translation type="unfinished" />
+            <translation>長さ {value} は選べません。{choices} 秒から選んでください。</translation>
         </message>
         <message>
             <source>Audio must be on or off.</source>
-            <translation type="unfinished" />
+            <translation>音声はオンかオフのどちらかにしてください。</translation>
         </message>
         <message>
             <source>expected a JSON object</source>
-            <translation type="unfinished" />
+            <translation>JSON オブジェクトではありません</translation>
         </message>
         <message>
             <source>missing or invalid 'id'</source>
-            <translation type="unfinished" />
+            <translation>'id' がないか無効です</translation>
         </message>
         <message>
             <source>missing or invalid 'status'</source>
-            <translation type="unfinished" />
+            <translation>'status' がないか無効です</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>長さ</translation>
         </message>
         <message>
             <source>4 seconds</source>
-            <translation type="unfinished" />
+            <translation>4 秒</translation>
         </message>
         <message>
             <source>6 seconds</source>
-            <translation type="unfinished" />
+            <translation>6 秒</translation>
         </message>
         <message>
             <source>8 seconds</source>
-            <translation type="unfinished" />
+            <translation>8 秒</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>解像度</translation>
         </message>
         <message>
             <source>Aspect ratio</source>
-            <translation type="unfinished" />
+            <translation>アスペクト比</translation>
         </message>
         <message>
             <source>Auto (from the first frame)</source>
-            <translation type="unfinished" />
+            <translation>自動 (最初のフレームから)</translation>
         </message>
         <message>
             <source>16:9 landscape</source>
-            <translation type="unfinished" />
+            <translation>16:9 横長</translation>
         </message>
         <message>
             <source>9:16 portrait</source>
-            <translation type="unfinished" />
+            <translation>9:16 縦長</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>フィット</translation>
         </message>
         <message>
             <source>Crop to fill</source>
-            <translation type="unfinished" />
+            <translation>切り抜いて埋める</translation>
         </message>
         <message>
             <source>Pad to fit</source>
-            <translation type="unfinished" />
+            <translation>余白を付けて収める</translation>
         </message>
         <message>
             <source>Leave as is</source>
-            <translation type="unfinished" />
+            <translation>そのまま</translation>
         </message>
         <message>
             <source>Generate audio</source>
-            <translation type="unfinished" />
+            <translation>音声を生成</translation>
         </message>
         <message>
             <source>audio</source>
-            <translation type="unfinished" />
+            <translation>音声あり</translation>
         </message>
         <message>
             <source>silent</source>
-            <translation type="unfinished" />
+            <translation>音声なし</translation>
         </message>
         <message>
             <source>Stopped waiting. The API cannot cancel a task, so it keeps running (and is paid for); resume the job later to fetch the video.</source>
-            <translation type="unfinished" />
+            <translation>待つのをやめました。API はタスクをキャンセルできないため、タスクは実行され続けます (料金もかかります)。動画を受け取るには、後でジョブを再開してください。</translation>
         </message>
         <message>
             <source>The video is not ready yet (last status: {status}). It keeps rendering on the server; resume the job later to fetch it.</source>
-            <translation type="unfinished" />
+            <translation>動画はまだできていません (最後の状態: {status})。サーバーで生成が続いています。後でジョブを再開して受け取ってください。</translation>
         </message>
         <message>
             <source>Job {job} has no saved frames to send again; start a new job instead.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} には再送信できる保存済みのフレームがありません。代わりに新しいジョブを始めてください。</translation>
         </message>
         <message>
             <source>Job {job}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {reason}</translation>
         </message>
         <message>
             <source>copy of job {job} without audio</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} の音声なしのコピー</translation>
         </message>
         <message>
             <source>copy of job {job}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} のコピー</translation>
         </message>
         <message>
             <source>Job {job} is being worked on elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は別の場所で処理中です。</translation>
         </message>
         <message>
             <source>not created; nothing was charged</source>
-            <translation type="unfinished" />
+            <translation>作成されませんでした。料金はかかっていません</translation>
         </message>
         <message>
             <source>{reason} Trying again in {seconds} s (nothing was created).</source>
-            <translation type="unfinished" />
+            <translation>{reason} {seconds} 秒後にもう一度試します (何も作成されていません)。</translation>
         </message>
         <message>
             <source>sending cancelled; nothing was sent</source>
-            <translation type="unfinished" />
+            <translation>送信を取り消しました。何も送信していません</translation>
         </message>
         <message>
             <source>Cancelled before the task was created.</source>
-            <translation type="unfinished" />
+            <translation>タスクが作成される前に取り消しました。</translation>
         </message>
         <message>
             <source>refused by the API</source>
-            <translation type="unfinished" />
+            <translation>API に拒否されました</translation>
         </message>
         <message>
             <source>created as {generation_id}</source>
-            <translation type="unfinished" />
+            <translation>{generation_id} として作成されました</translation>
         </message>
         <message>
             <source>The request was sent, but no usable answer came back ({reason}). The task may have been created and charged. Check your dashboard before submitting again: submitting again may cost credits.</source>
-            <translation type="unfinished" />
+            <translation>リクエストは送信されましたが、使える応答が返ってきませんでした ({reason})。タスクが作成され、料金が発生している可能性があります。再送信する前にダッシュボードを確認してください。再送信するとクレジットがかかることがあります。</translation>
         </message>
         <message>
             <source>outcome of POST unknown</source>
-            <translation type="unfinished" />
+            <translation>POST の結果が不明です</translation>
         </message>
         <message>
             <source>{reason} Checking again in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>{reason} {seconds} 秒後にもう一度確認します。</translation>
         </message>
         <message>
             <source>the API no longer knows this generation</source>
-            <translation type="unfinished" />
+            <translation>API はこの生成をもう認識していません</translation>
         </message>
         <message>
             <source>The generation failed. The server said: {server}</source>
-            <translation type="unfinished" />
+            <translation>生成に失敗しました。サーバーからのメッセージ: {server}</translation>
         </message>
         <message>
             <source>The generation failed. The server said: no reason given</source>
-            <translation type="unfinished" />
+            <translation>生成に失敗しました。サーバーは理由を示しませんでした。</translation>
         </message>
         <message>
             <source>The generation finished, but the server reported it finished but gave no video URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>生成は完了しましたが、サーバーは完了を報告したものの動画の URL を返しませんでした。API のサポートに問い合わせてください。</translation>
         </message>
         <message>
             <source>saved {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} を保存しました</translation>
         </message>
         <message>
             <source>Job {job} is being worked on by another veodesk window or command.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は別の veodesk のウィンドウまたはコマンドで処理中です。</translation>
         </message>
         <message>
             <source>veodesk stopped while sending it</source>
-            <translation type="unfinished" />
+            <translation>送信中に veodesk が終了しました</translation>
         </message>
         <message>
             <source>The CA bundle {path} in the settings does not exist; choose a PEM file or clear the setting.</source>
-            <translation type="unfinished" />
+            <translation>設定の CA バンドル {path} が存在しません。PEM ファイルを選ぶか、設定を空にしてください。</translation>
         </message>
         <message>
             <source>A storyboard holds at most {most} keyframes.</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボードに入れられるキーフレームは {most} 個までです。</translation>
         </message>
         <message>
             <source>Add keyframes</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの追加</translation>
         </message>
         <message>
             <source>Add keyframe</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの追加</translation>
         </message>
         <message>
             <source>Delete keyframe</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの削除</translation>
         </message>
         <message>
             <source>Move keyframe</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの移動</translation>
         </message>
         <message>
             <source>Swap keyframes</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの入れ替え</translation>
         </message>
         <message>
             <source>Replace keyframe</source>
-            <translation type="unfinished" />
+            <translation>キーフレームの差し替え</translation>
         </message>
         <message>
             <source>A prompt holds at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>プロンプトは {most} 文字までです。</translation>
         </message>
         <message>
             <source>Edit prompt</source>
-            <translation type="unfinished" />
+            <translation>プロンプトの編集</translation>
         </message>
         <message>
             <source>Duration {value} is not offered.</source>
-            <translation type="unfinished" />
+            <translation>長さ {value} は選べません。</translation>
         </message>
         <message>
             <source>Change duration</source>
-            <translation type="unfinished" />
+            <translation>長さの変更</translation>
         </message>
         <message>
             <source>Change audio</source>
-            <translation type="unfinished" />
+            <translation>音声の変更</translation>
         </message>
         <message>
             <source>Job {job} is not a take of segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} はセグメント {segment} のテイクではありません。</translation>
         </message>
         <message>
             <source>Choose take</source>
-            <translation type="unfinished" />
+            <translation>テイクの選択</translation>
         </message>
         <message>
             <source>Change film settings</source>
-            <translation type="unfinished" />
+            <translation>映像の設定の変更</translation>
         </message>
         <message>
             <source>The keyframe {number}'s picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} の画像 "{path}" を読み込めません ({reason})。ファイルを元の場所に戻すか、キーフレームを差し替えてください。</translation>
         </message>
         <message>
             <source>The picture "{path}" cannot be read ({reason}). Put the file back or replace the keyframe.</source>
-            <translation type="unfinished" />
+            <translation>画像 "{path}" を読み込めません ({reason})。ファイルを元の場所に戻すか、キーフレームを差し替えてください。</translation>
         </message>
         <message>
             <source>Storyboard {path} ({where}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード {path} ({where}): {problem}</translation>
         </message>
         <message>
             <source>Storyboard {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード {path}: {problem}</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>オブジェクト</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>リスト</translation>
         </message>
         <message>
             <source>must be a JSON object {shape}.</source>
-            <translation type="unfinished" />
+            <translation>JSON オブジェクト {shape} である必要があります。</translation>
         </message>
         <message>
             <source>must be a JSON list {shape}.</source>
-            <translation type="unfinished" />
+            <translation>JSON リスト {shape} である必要があります。</translation>
         </message>
         <message>
             <source>must be a text.</source>
-            <translation type="unfinished" />
+            <translation>テキストである必要があります。</translation>
         </message>
         <message>
             <source>must be a text that is not empty.</source>
-            <translation type="unfinished" />
+            <translation>空でないテキストである必要があります。</translation>
         </message>
         <message>
             <source>contains a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>NUL 文字が含まれています。</translation>
         </message>
         <message>
             <source>must be {choices}, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>{value} ではなく、{choices} である必要があります。</translation>
         </message>
         <message>
             <source>must be true or false.</source>
-            <translation type="unfinished" />
+            <translation>true か false である必要があります。</translation>
         </message>
         <message>
             <source>must be a job number (a whole number above 0).</source>
-            <translation type="unfinished" />
+            <translation>ジョブ番号 (0 より大きい整数) である必要があります。</translation>
         </message>
         <message>
             <source>is missing.</source>
-            <translation type="unfinished" />
+            <translation>項目がありません。</translation>
         </message>
         <message>
             <source>cannot be "auto": every segment must share one shape. Use "16:9" or "9:16".</source>
-            <translation type="unfinished" />
+            <translation>"auto" にはできません。すべてのセグメントが同じ形である必要があります。"16:9" か "9:16" を使ってください。</translation>
         </message>
         <message>
             <source>has no "image": name the picture, e.g. "frames/a.jpg".</source>
-            <translation type="unfinished" />
+            <translation>"image" がありません。画像を指定してください (例: "frames/a.jpg")。</translation>
         </message>
         <message>
             <source>is not a job state: {value}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブの状態ではありません: {value}。</translation>
         </message>
         <message>
             <source>has no "prompt".</source>
-            <translation type="unfinished" />
+            <translation>"prompt" がありません。</translation>
         </message>
         <message>
             <source>has no "duration" (4, 6 or 8 seconds).</source>
-            <translation type="unfinished" />
+            <translation>"duration" がありません (4、6、8 秒のいずれか)。</translation>
         </message>
         <message>
             <source>is not a veodesk storyboard (no "format": "{format}").</source>
-            <translation type="unfinished" />
+            <translation>veodesk のストーリーボードではありません ("format": "{format}" がありません)。</translation>
         </message>
         <message>
             <source>must be a whole number; this veodesk writes {version}.</source>
-            <translation type="unfinished" />
+            <translation>整数である必要があります。この veodesk が書き出すのは {version} です。</translation>
         </message>
         <message>
             <source>was written by a newer veodesk (format {version}; this one reads {supported}). Update veodesk to open it.</source>
-            <translation type="unfinished" />
+            <translation>新しい veodesk で書き出されています (形式 {version}。この veodesk が読めるのは {supported})。開くには veodesk を更新してください。</translation>
         </message>
         <message>
             <source>has {count}; a storyboard has {least} to {most}.</source>
-            <translation type="unfinished" />
+            <translation>{count} 個あります。ストーリーボードには {least} から {most} 個が必要です。</translation>
         </message>
         <message>
             <source>has {count}, but {keyframes} keyframes need exactly {needed} (one between each pair).</source>
-            <translation type="unfinished" />
+            <translation>{count} 個ありますが、キーフレーム {keyframes} 個にはちょうど {needed} 個が必要です (隣り合う 2 つの間に 1 つずつ)。</translation>
         </message>
         <message>
             <source>two segments have the same "id".</source>
-            <translation type="unfinished" />
+            <translation>2 つのセグメントの "id" が同じです。</translation>
         </message>
         <message>
             <source>is larger than {size} MB; it is not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>{size} MB を超えています。ストーリーボードではありません。</translation>
         </message>
         <message>
             <source>is not UTF-8 text; it is damaged or not a storyboard.</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 のテキストではありません。破損しているか、ストーリーボードではありません。</translation>
         </message>
         <message>
             <source>is not valid JSON ({reason}); it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>有効な JSON ではありません ({reason})。破損しています。</translation>
         </message>
         <message>
             <source>cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>読み込めません ({reason})。</translation>
         </message>
         <message>
             <source>The storyboard {path} is open in another veodesk window or command. Close it there (or wait for its render to end), then try again.</source>
-            <translation type="unfinished" />
+            <translation>ストーリーボード {path} は別の veodesk のウィンドウまたはコマンドで開かれています。そちらで閉じてから (または書き出しが終わるのを待ってから)、もう一度お試しください。</translation>
         </message>
         <message>
             <source>Keyframe {number}'s picture {picture} is missing. Put it back or replace the keyframe (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>キーフレーム {number} の画像 {picture} が見つかりません。ファイルを元の場所に戻すか、キーフレームを差し替えてください ({path})。</translation>
         </message>
         <message>
             <source>segment {segment}: {warning}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment}: {warning}</translation>
         </message>
         <message>
             <source>{path} already exists; choose another --output or add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>{path} はすでに存在します。別の --output を指定するか、置き換えるには --force を付けてください。</translation>
         </message>
         <message>
             <source>{path} is not a file; choose another --output.</source>
-            <translation type="unfinished" />
+            <translation>{path} はファイルではありません。別の --output を指定してください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: its folder does not exist or is not writable.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません: フォルダーが存在しないか、書き込みできません。</translation>
         </message>
         <message>
             <source>Ask for 1 to {most} takes at a time.</source>
-            <translation type="unfinished" />
+            <translation>一度に生成するテイクは 1 から {most} 個にしてください。</translation>
         </message>
         <message>
             <source>There is no segment {segment}.</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment} はありません。</translation>
         </message>
         <message>
             <source>segment {segment} (job {job})</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment} (ジョブ {job})</translation>
         </message>
         <message>
             <source>Segment {segment} has no prompt: describe what happens between keyframes {first} and {last} (in {path}).</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment} にプロンプトがありません。キーフレーム {first} と {last} の間に起こることを書いてください ({path})。</translation>
         </message>
         <message>
             <source>Segment {segment}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>セグメント {segment}: {reason}</translation>
         </message>
         <message>
             <source>Nothing was sent. For {segments} a request was sent but no answer came back, so a task may have been created and charged. Check your dashboard; to send one again, run 'veodesk-cli resubmit JOB --yes' (it stays a take of its segment), then render again.</source>
-            <translation type="unfinished" />
+            <translation>何も送信しませんでした。{segments} はリクエストを送信したのに応答が返ってこなかったため、タスクが作成され、料金が発生している可能性があります。ダッシュボードを確認してください。もう一度送信するには 'veodesk-cli resubmit JOB --yes' を実行し (そのセグメントのテイクのままです)、それから書き出し直してください。</translation>
         </message>
         <message>
             <source>sending job {job}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} を送信中</translation>
         </message>
         <message>
             <source>resuming job {job} ({generation_id})</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} を再開中 ({generation_id})</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は「{state}」で終了しました: {reason}。</translation>
         </message>
         <message>
             <source>Job {job} ended {state}: no video.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job} は「{state}」で終了しました: 動画はありません。</translation>
         </message>
         <message>
             <source>done (job {job})</source>
-            <translation type="unfinished" />
+            <translation>完了 (ジョブ {job})</translation>
         </message>
         <message>
             <source>A segment has no finished take to join.</source>
-            <translation type="unfinished" />
+            <translation>完成したテイクのないセグメントがあるため、つなげられません。</translation>
         </message>
         <message>
             <source>failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>失敗: {reason}</translation>
         </message>
         <message>
             <source>The saved frame {path} is missing ({reason}); start a new job from the original pictures.</source>
-            <translation type="unfinished" />
+            <translation>保存済みのフレーム {path} が見つかりません ({reason})。元の画像から新しいジョブを始めてください。</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} は http(s) の URL ではありません。{example} のような URL を使ってください。</translation>
         </message>
         <message>
             <source>API base URL {url} is not an http(s) URL; use e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>API のベース URL {url} は http(s) の URL ではありません。{example} のような URL を使ってください。</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} は暗号化されない http を使っているため、キーが暗号化されずに送られてしまいます。https を使ってください (http を使えるのは 127.0.0.1/localhost だけです)。</translation>
         </message>
         <message>
             <source>API base URL {url} uses plain http, which would send your key unencrypted; use https (plain http is allowed only for 127.0.0.1/localhost).</source>
-            <translation type="unfinished" />
+            <translation>API のベース URL {url} は暗号化されない http を使っているため、キーが暗号化されずに送られてしまいます。https を使ってください (http を使えるのは 127.0.0.1/localhost だけです)。</translation>
         </message>
         <message>
             <source>VEODESK_BILLING_URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>VEODESK_BILLING_URL {url} には、認証情報、クエリ、フラグメントを含めないでください。</translation>
         </message>
         <message>
             <source>API base URL {url} must not contain credentials, a query or a fragment.</source>
-            <translation type="unfinished" />
+            <translation>API のベース URL {url} には、認証情報、クエリ、フラグメントを含めないでください。</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL is not an http(s) URL. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>生成は完了しましたが、動画の URL が http(s) の URL ではありません。API のサポートに問い合わせてください。</translation>
         </message>
         <message>
             <source>The generation finished, but the video URL points at this computer. Contact the API's support.</source>
-            <translation type="unfinished" />
+            <translation>生成は完了しましたが、動画の URL がこのコンピューターを指しています。API のサポートに問い合わせてください。</translation>
         </message>
     </context>
     <context>
         <name>problems</name>
         <message>
             <source>Open settings</source>
-            <translation type="unfinished" />
+            <translation>設定を開く</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>デモを試す</translation>
         </message>
         <message>
             <source>Resume now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ再開</translation>
         </message>
         <message>
             <source>Choose another</source>
-            <translation type="unfinished" />
+            <translation>別の画像を選ぶ</translation>
         </message>
         <message>
             <source>Job {job}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {problem}</translation>
         </message>
         <message>
             <source>Job {job}: The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: API がキーを拒否しました ({reason})。設定でキーを確認するか、{url} で新しいキーを作成してください。</translation>
         </message>
         <message>
             <source>The API refused your key ({reason}). Check it in the settings, or create a new one at {url}.</source>
-            <translation type="unfinished" />
+            <translation>API がキーを拒否しました ({reason})。設定でキーを確認するか、{url} で新しいキーを作成してください。</translation>
         </message>
         <message>
             <source>Job {job}: {problem} The job is kept: resume it from the history when you are ready.</source>
-            <translation type="unfinished" />
+            <translation>ジョブ {job}: {problem} ジョブは残してあります。準備ができたら履歴から再開してください。</translation>
         </message>
     </context>
 </TS>
