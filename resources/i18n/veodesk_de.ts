@@ -954,6 +954,10 @@ Wählen Sie zwei Bilder, beschreiben Sie die Bewegung und klicken Sie auf „Gen
             <translation>Player wird geladen…</translation>
         </message>
         <message>
+            <source>Single clip or storyboard</source>
+            <translation>Einzelner Clip oder Storyboard</translation>
+        </message>
+        <message>
             <source>Single clip</source>
             <translation>Einzelner Clip</translation>
         </message>
@@ -978,7 +982,7 @@ Wählen Sie zwei Bilder, beschreiben Sie die Bewegung und klicken Sie auf „Gen
             <translation>&amp;Neues Storyboard</translation>
         </message>
         <message>
-            <source>Open &amp;storyboard…</source>
+            <source>Open story&amp;board…</source>
             <translation>&amp;Storyboard öffnen…</translation>
         </message>
         <message>
@@ -2243,6 +2247,10 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
             <translation>Musik {path}: beschädigt, kann nicht decodiert werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path}: no picture could be decoded.</source>
+            <translation>{path}: Es konnte kein Bild dekodiert werden.</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>

@@ -954,6 +954,10 @@ Elige dos fotogramas, describe el movimiento y pulsa Generar.</translation>
             <translation>Cargando el reproductor…</translation>
         </message>
         <message>
+            <source>Single clip or storyboard</source>
+            <translation>Clip único o storyboard</translation>
+        </message>
+        <message>
             <source>Single clip</source>
             <translation>Clip único</translation>
         </message>
@@ -978,7 +982,7 @@ Elige dos fotogramas, describe el movimiento y pulsa Generar.</translation>
             <translation>&amp;Nuevo storyboard</translation>
         </message>
         <message>
-            <source>Open &amp;storyboard…</source>
+            <source>Open story&amp;board…</source>
             <translation>Abrir story&amp;board…</translation>
         </message>
         <message>
@@ -2243,6 +2247,10 @@ resolución y audio; después, lo que costó de verdad.
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
             <translation>Música {path}: el archivo está dañado y no se puede decodificar ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path}: no picture could be decoded.</source>
+            <translation>{path}: no se pudo decodificar ninguna imagen.</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>

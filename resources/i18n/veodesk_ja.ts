@@ -946,6 +946,10 @@ Choose two frames, describe the motion and press Generate.</source>
             <translation>プレーヤーを読み込んでいます…</translation>
         </message>
         <message>
+            <source>Single clip or storyboard</source>
+            <translation>単一クリップまたはストーリーボード</translation>
+        </message>
+        <message>
             <source>Single clip</source>
             <translation>単一クリップ</translation>
         </message>
@@ -970,7 +974,7 @@ Choose two frames, describe the motion and press Generate.</source>
             <translation>新しいストーリーボード(&amp;N)</translation>
         </message>
         <message>
-            <source>Open &amp;storyboard…</source>
+            <source>Open story&amp;board…</source>
             <translation>ストーリーボードを開く(&amp;B)…</translation>
         </message>
         <message>
@@ -2233,6 +2237,10 @@ $1 = {credits} クレジット。</translation>
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
             <translation>音楽 {path}: 破損していてデコードできません ({reason})。</translation>
+        </message>
+        <message>
+            <source>{path}: no picture could be decoded.</source>
+            <translation>{path}: 画像をデコードできませんでした。</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>

@@ -954,6 +954,10 @@ Choose two frames, describe the motion and press Generate.</source>
             <translation>⟦Ļöåðîñĝ ţĥé þļåýéŕ…~~~~~~⟧</translation>
         </message>
         <message>
+            <source>Single clip or storyboard</source>
+            <translation>⟦Šîñĝļé çļîþ öŕ šţöŕýƀöåŕð~~~~~~~~⟧</translation>
+        </message>
+        <message>
             <source>Single clip</source>
             <translation>⟦Šîñĝļé çļîþ~~~⟧</translation>
         </message>
@@ -978,8 +982,8 @@ Choose two frames, describe the motion and press Generate.</source>
             <translation>⟦&amp;Néŵ šţöŕýƀöåŕð~~~~⟧</translation>
         </message>
         <message>
-            <source>Open &amp;storyboard…</source>
-            <translation>⟦Öþéñ &amp;sţöŕýƀöåŕð…~~~~⟧</translation>
+            <source>Open story&amp;board…</source>
+            <translation>⟦Öþéñ šţöŕý&amp;böåŕð…~~~~⟧</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -2243,6 +2247,10 @@ $1 = {credits} çŕéðîţš.⟧</translation>
         <message>
             <source>Music {path}: damaged, cannot be decoded ({reason}).</source>
             <translation>⟦Ṁûšîç {path}: ðåɱåĝéð, çåññöţ ƀé ðéçöðéð ({reason}).~~~~~~~~~~~~~~⟧</translation>
+        </message>
+        <message>
+            <source>{path}: no picture could be decoded.</source>
+            <translation>⟦{path}: ñö þîçţûŕé çöûļð ƀé ðéçöðéð.~~~~~~~~~~⟧</translation>
         </message>
         <message>
             <source>{path}: no such file.</source>

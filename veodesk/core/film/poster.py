@@ -37,9 +37,17 @@ def poster(path: Path, max_size: int = 256) -> Image.Image:
         except av.FFmpegError:
             pass  # a damaged tail: the last frame decoded will do
         if image is None:
+            from veodesk.core.i18n import QT_TRANSLATE_NOOP, Message
+
             from .errors import BadClipError
 
-            raise BadClipError(f"{path}: no picture could be decoded.", path=str(path))
+            raise BadClipError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: no picture could be decoded."),
+                    path=str(path),
+                ),
+                path=str(path),
+            )
         picture: Image.Image = image.to_image()
     finally:
         container.close()

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self.modes = QTabWidget()
         self.modes.setObjectName("modeTabs")
         self.modes.setDocumentMode(True)
+        # A control of its own (arrow keys switch tabs): a screen reader names it.
+        self.modes.tabBar().setAccessibleName(translate("MainWindow", "Single clip or storyboard"))
         self.modes.addTab(self.compose_scroll, translate("MainWindow", "Single clip"))
         self.storyboard_placeholder = QLabel(translate("MainWindow", "Loading the storyboard…"))
         self.storyboard_placeholder.setProperty("alignment", "AlignCenter")
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         self.paste_action.setShortcuts(_keys(QKeySequence.StandardKey.Paste))
         self.new_board_action = QAction(translate("MainWindow", "&New storyboard"), self)
         self.new_board_action.setObjectName("newBoardAction")
-        self.open_board_action = QAction(translate("MainWindow", "Open &storyboard…"), self)
+        self.open_board_action = QAction(translate("MainWindow", "Open story&board…"), self)
         self.open_board_action.setObjectName("openBoardAction")
         self.settings_action = QAction(translate("MainWindow", "&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
