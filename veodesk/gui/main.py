@@ -255,7 +255,6 @@ def run(argv: Sequence[str]) -> int:
 
     memory = WindowMemory(session.folders.config)
     language = i18n.install(app, options.lang or memory.language())
-    logging.getLogger(__name__).info("language: %s", language)
     # once the QApplication exists
     from veodesk.gui.icons import app_icon
 
@@ -282,6 +281,11 @@ def run(argv: Sequence[str]) -> int:
         crash_watch=watch,
         open_path=options.path,
         memory=memory,
+    )
+    # Logged once the window is on screen: the first record opens the log file
+    # (logging.handlers and the folder, ~8 ms), which the first frame must not wait for.
+    start.window.firstPainted.connect(
+        lambda: logging.getLogger(__name__).info("language: %s", language)
     )
     start.show()
     code = app.exec()
