@@ -20,7 +20,7 @@ VEODESK_HOME="$HOME_DIR" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="${QT_SCALE_FACTOR:
   xvfb-run -a -s "-screen 0 ${SCREEN:-1600x1000}x24" \
   .venv/bin/python -m veodesk --screenshot "$SHOTS" --timeout 240 "${lang_args[@]}"
 mkdir -p "$OUT"
-for name in generating playing; do
+for name in generating playing storyboard; do
   cp "$SHOTS/$name.png" "$OUT/$name${LANG_CODE:+-$LANG_CODE}.png"
 done
 ls -l "$OUT"/*.png

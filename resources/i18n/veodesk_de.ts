@@ -1646,8 +1646,8 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
             <translation>Segment {number} generieren</translation>
         </message>
         <message>
-            <source> take(s)</source>
-            <translation> Take(s)</translation>
+            <source>Takes: </source>
+            <translation>Takes: </translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>

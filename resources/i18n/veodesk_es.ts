@@ -1646,8 +1646,8 @@ resolución y audio; después, lo que costó de verdad.
             <translation>Generar el segmento {number}</translation>
         </message>
         <message>
-            <source> take(s)</source>
-            <translation> toma(s)</translation>
+            <source>Takes: </source>
+            <translation>Tomas: </translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>

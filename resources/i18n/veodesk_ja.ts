@@ -1636,8 +1636,8 @@ $1 = {credits} クレジット。</translation>
             <translation>セグメント {number} を生成</translation>
         </message>
         <message>
-            <source> take(s)</source>
-            <translation> テイク</translation>
+            <source>Takes: </source>
+            <translation>テイク数: </translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>

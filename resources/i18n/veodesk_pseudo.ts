@@ -1646,8 +1646,8 @@ $1 = {credits} çŕéðîţš.⟧</translation>
             <translation>⟦Ĝéñéŕåţé šéĝɱéñţ {number}~~~~~⟧</translation>
         </message>
         <message>
-            <source> take(s)</source>
-            <translation> ⟦ţåķé(š)~⟧</translation>
+            <source>Takes: </source>
+            <translation>⟦Ţåķéš:~⟧ </translation>
         </message>
         <message>
             <source>Takes to generate for segment {number}</source>

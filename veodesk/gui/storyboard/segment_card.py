@@ -67,6 +67,7 @@ class SegmentCard(Card):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # beside the state, long in some languages
         self.state = QLabel()
         self.state.setObjectName(f"segmentState_{n}")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,7 +120,8 @@ class SegmentCard(Card):
         self.count = QSpinBox()
         self.count.setObjectName(f"segmentTakeCount_{n}")
         self.count.setRange(1, MAX_TAKES)
-        self.count.setSuffix(translate("Storyboard", " take(s)"))
+        # A prefix, not "1 take(s)": the figure needs no plural after it.
+        self.count.setPrefix(translate("Storyboard", "Takes: "))
         self.count.setAccessibleName(
             translate("Storyboard", "Takes to generate for segment {number}").format(number=n)
         )
@@ -154,7 +156,7 @@ class SegmentCard(Card):
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        head.addWidget(self.state)
+        head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
         options = QHBoxLayout()
         options.addWidget(self.duration)
         options.addWidget(self.audio, 1)
@@ -165,7 +167,9 @@ class SegmentCard(Card):
         send_row.addWidget(self.generate)
         send_row.addWidget(self.count)
         send_row.addStretch(1)
-        send_row.addWidget(self.insert)
+        insert_row = QHBoxLayout()  # a row of its own: long words ("+ Schlüsselbild") stay whole
+        insert_row.addWidget(self.insert)
+        insert_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(head)
@@ -174,6 +178,7 @@ class SegmentCard(Card):
         layout.addLayout(options)
         layout.addLayout(take_row)
         layout.addLayout(send_row)
+        layout.addLayout(insert_row)
         layout.addStretch(1)
 
     def _typed(self) -> None:

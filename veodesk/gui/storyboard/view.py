@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from veodesk.core.parameters import FIT, RESOLUTION
 from veodesk.core.storyboard.model import BOARD_ASPECT_RATIOS, FilmSettings
+from veodesk.gui import parameters
 from veodesk.gui.storyboard.cards import KeyframeCard, StripArea
 from veodesk.gui.storyboard.segment_card import SegmentCard
 
@@ -112,8 +113,8 @@ class StoryboardView(QWidget):
         self.fit = QComboBox()
         self.fit.setObjectName("boardFit")
         self.fit.setAccessibleName(translate("Storyboard", "How pictures fit the frame"))
-        for value in FIT.values:
-            self.fit.addItem(translate("Storyboard", value.capitalize()), value)
+        for fit, text in parameters.options(FIT):  # "Crop to fill", as in the single clip
+            self.fit.addItem(text, fit)
         self.audio = QCheckBox(translate("Storyboard", "Audio"))
         self.audio.setObjectName("boardAudio")
         self.style_edit = QLineEdit()
