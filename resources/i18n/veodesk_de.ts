@@ -1766,8 +1766,8 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
             <translation>Kein Storyboard geöffnet</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>Neu</translation>
+            <source>New storyboard</source>
+            <translation>Neues Storyboard</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
@@ -1784,6 +1784,14 @@ fertig ist; danach zählt, was es wirklich gekostet hat.
         <message>
             <source>Show folder</source>
             <translation>Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Project: new, open, folder</source>
+            <translation>Projekt: neu, öffnen, Ordner</translation>
         </message>
         <message>
             <source>Undo</source>

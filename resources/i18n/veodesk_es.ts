@@ -1766,8 +1766,8 @@ resolución y audio; después, lo que costó de verdad.
             <translation>Ningún storyboard abierto</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>Nuevo</translation>
+            <source>New storyboard</source>
+            <translation>Nuevo storyboard</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
@@ -1784,6 +1784,14 @@ resolución y audio; después, lo que costó de verdad.
         <message>
             <source>Show folder</source>
             <translation>Mostrar la carpeta</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <source>Project: new, open, folder</source>
+            <translation>Proyecto: nuevo, abrir, carpeta</translation>
         </message>
         <message>
             <source>Undo</source>

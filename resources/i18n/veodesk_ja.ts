@@ -1756,8 +1756,8 @@ $1 = {credits} クレジット。</translation>
             <translation>ストーリーボードが開かれていません</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>新規</translation>
+            <source>New storyboard</source>
+            <translation>新しいストーリーボード</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
@@ -1774,6 +1774,14 @@ $1 = {credits} クレジット。</translation>
         <message>
             <source>Show folder</source>
             <translation>フォルダーを表示</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <source>Project: new, open, folder</source>
+            <translation>プロジェクト: 新規、開く、フォルダー</translation>
         </message>
         <message>
             <source>Undo</source>

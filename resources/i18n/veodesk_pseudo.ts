@@ -1766,8 +1766,8 @@ $1 = {credits} çŕéðîţš.⟧</translation>
             <translation>⟦Ñö šţöŕýƀöåŕð öþéñ~~~~~~⟧</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>⟦Ñéŵ~⟧</translation>
+            <source>New storyboard</source>
+            <translation>⟦Ñéŵ šţöŕýƀöåŕð~~~~⟧</translation>
         </message>
         <message>
             <source>Start a new storyboard in your videos folder</source>
@@ -1784,6 +1784,14 @@ $1 = {credits} çŕéðîţš.⟧</translation>
         <message>
             <source>Show folder</source>
             <translation>⟦Šĥöŵ ƒöļðéŕ~~~⟧</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>⟦Þŕöĵéçţ~⟧</translation>
+        </message>
+        <message>
+            <source>Project: new, open, folder</source>
+            <translation>⟦Þŕöĵéçţ: ñéŵ, öþéñ, ƒöļðéŕ~~~~~~~~~⟧</translation>
         </message>
         <message>
             <source>Undo</source>

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.boardtools import make_board
 from tests.gui.conftest import App
 from tests.gui.texts import cut_off, unmarked, visible_texts
 from veodesk.gui import i18n
@@ -90,5 +91,57 @@ def test_nothing_is_cut_off_in_each_shipped_language(
     # German has the long words, Japanese the wide glyphs (with fonts-noto-cjk installed).
     app = finished_job(qtbot, make_app().start(), frames)
     assert app.compose.generate.text() != "Generate"
+    shown = list(visible_texts(app.window))
+    assert [problem for s in shown if (problem := cut_off(s))] == []
+
+
+def _storyboard(qtbot: QtBot, app: App, folder: Path) -> tuple[App, Path]:
+    """The storyboard tab at the default size, with a 3-keyframe project open."""
+    path = make_board(folder, keyframes=3)
+    app.window.resize(1280, 800)
+    boards = app.controller.boards.show()
+    boards.open_board(path)
+    qtbot.waitUntil(lambda: boards.survey is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: len(boards.view.segment_cards) == 2, timeout=10_000)
+    qtbot.wait(300)  # the layouts settle at the new texts
+    return app, path
+
+
+def test_the_storyboard_tab_is_translated_and_fits_the_default_window(
+    pseudo: None,
+    make_app: Callable[[], App],
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    tmp_path: Path,
+) -> None:
+    app, path = _storyboard(qtbot, make_app().start(), tmp_path / "project")
+    # The longest language does not push the window past its default width.
+    assert app.window.width() == 1280
+    board = app.controller.boards.controller
+    assert board is not None and board.project is not None
+    user_content = [
+        path.stem,
+        *(Path(k.image).name for k in board.project.board.keyframes),
+        *(s.prompt for s in board.project.board.segments),
+    ]
+    shown = list(visible_texts(app.window))
+    assert len(shown) > 20
+    untranslated = [(s.where, s.text) for s in shown if s.text and unmarked(s.text, user_content)]
+    assert untranslated == []
+    assert [problem for s in shown if (problem := cut_off(s))] == []
+
+
+def test_the_storyboard_tab_fits_in_each_shipped_language(
+    language: str,
+    make_app: Callable[[], App],
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    tmp_path: Path,
+) -> None:
+    app, _ = _storyboard(qtbot, make_app().start(), tmp_path / "project")
+    assert app.window.width() == 1280
+    board = app.controller.boards.controller
+    assert board is not None
+    assert board.view.generate_all.text() != "Generate all"
     shown = list(visible_texts(app.window))
     assert [problem for s in shown if (problem := cut_off(s))] == []

@@ -65,7 +65,8 @@ class Card(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        # As wide as its contents need (long words on the buttons), at least its width.
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
 
 class KeyframeCard(Card):
@@ -81,7 +82,6 @@ class KeyframeCard(Card):
         self.index = index
         self.setObjectName(f"keyframeCard_{index + 1}")
         self.setAcceptDrops(True)
-        self.setFixedWidth(PICTURE_SIZE[0] + 24)
         self._press: QPoint | None = None
         self.title = QLabel(translate("Storyboard", "Keyframe {number}").format(number=index + 1))
         self.title.setObjectName(f"keyframeTitle_{index + 1}")

@@ -58,7 +58,6 @@ class SegmentCard(Card):
         self.index = index
         n = index + 1
         self.setObjectName(f"segmentCard_{n}")
-        self.setFixedWidth(280)
         self.title = QLabel(
             translate("Storyboard", "Segment {number}: keyframe {first} to {last}").format(
                 number=n, first=n, last=n + 1
@@ -85,6 +84,8 @@ class SegmentCard(Card):
         )
         self.prompt.setTabChangesFocus(True)
         self.prompt.setFixedHeight(72)
+        # The card's width comes from its contents (an explicit one would cap long words).
+        self.prompt.setMinimumWidth(256)
         self.duration = QComboBox()
         self.duration.setObjectName(f"segmentDuration_{n}")
         self.duration.setAccessibleName(

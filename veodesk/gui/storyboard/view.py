@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,31 +66,35 @@ class StoryboardView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
-        self.new_button = QPushButton(translate("Storyboard", "New"))
-        self.new_button.setObjectName("newBoardButton")
-        self.new_button.setToolTip(
+        # New, Open and Show folder in one menu button: three buttons made the tab too
+        # wide for a 1280-pixel window in German (the File menu has New and Open too).
+        self.new_action = QAction(translate("Storyboard", "New storyboard"), self)
+        self.new_action.setToolTip(
             translate("Storyboard", "Start a new storyboard in your videos folder")
         )
-        self.open_button = QPushButton(translate("Storyboard", "Open…"))
-        self.open_button.setObjectName("openBoardButton")
-        self.open_button.setToolTip(
+        self.open_action = QAction(translate("Storyboard", "Open…"), self)
+        self.open_action.setToolTip(
             translate("Storyboard", "Open a storyboard project (.veoboard)")
         )
-        self.folder_button = QPushButton(translate("Storyboard", "Show folder"))
-        self.folder_button.setObjectName("boardFolderButton")
+        self.folder_action = QAction(translate("Storyboard", "Show folder"), self)
+        project_menu = QMenu(self)
+        for a in (self.new_action, self.open_action, self.folder_action):
+            project_menu.addAction(a)
+        self.project_button = QToolButton()
+        self.project_button.setObjectName("boardProjectButton")
+        self.project_button.setText(translate("Storyboard", "Project"))
+        self.project_button.setAccessibleName(translate("Storyboard", "Project: new, open, folder"))
+        self.project_button.setMenu(project_menu)
+        self.project_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.project_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.project_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.undo_button = QPushButton(translate("Storyboard", "Undo"))
         self.undo_button.setObjectName("boardUndoButton")
         self.redo_button = QPushButton(translate("Storyboard", "Redo"))
         self.redo_button.setObjectName("boardRedoButton")
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
-        for b in (
-            self.undo_button,
-            self.redo_button,
-            self.new_button,
-            self.open_button,
-            self.folder_button,
-        ):
+        for b in (self.undo_button, self.redo_button, self.project_button):
             bar.addWidget(b)
         self.undo_action = QAction(translate("Storyboard", "Undo"), self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -123,20 +130,21 @@ class StoryboardView(QWidget):
         self.style_edit.setPlaceholderText(
             translate("Storyboard", "Style added to every prompt (optional)")
         )
-        settings = QHBoxLayout()
         form = QFormLayout()
         form.addRow(translate("Storyboard", "Style"), self.style_edit)
-        for label, widget in (
-            (translate("Storyboard", "Resolution"), self.resolution),
-            (translate("Storyboard", "Aspect"), self.aspect),
-            (translate("Storyboard", "Fit"), self.fit),
+        # Two rows of two: one row of four was too wide in German and Spanish.
+        settings = QGridLayout()
+        for row, column, label, widget in (
+            (0, 0, translate("Storyboard", "Resolution"), self.resolution),
+            (0, 2, translate("Storyboard", "Aspect"), self.aspect),
+            (1, 0, translate("Storyboard", "Fit"), self.fit),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            settings.addWidget(caption)
-            settings.addWidget(widget)
-        settings.addWidget(self.audio)
-        settings.addStretch(1)
+            settings.addWidget(caption, row, column)
+            settings.addWidget(widget, row, column + 1)
+        settings.addWidget(self.audio, 1, 2, 1, 2)
+        settings.setColumnStretch(4, 1)
         self.resolution.activated.connect(lambda _i: self._setting("resolution", self.resolution))
         self.aspect.activated.connect(lambda _i: self._setting("aspect_ratio", self.aspect))
         self.fit.activated.connect(lambda _i: self._setting("fit", self.fit))
@@ -158,8 +166,7 @@ class StoryboardView(QWidget):
                 "Add pictures at the end; several at once are added in file-name order",
             )
         )
-        self.add_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.add_button.setMinimumWidth(140)
+        self.add_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         self.add_button.clicked.connect(self.addRequested)
         self.empty = QLabel(
             translate(
@@ -221,9 +228,9 @@ class StoryboardView(QWidget):
         self.render_film.clicked.connect(self.renderRequested)
         self.play_film.clicked.connect(self.playFilmRequested)
         self.cancel.clicked.connect(self.cancelRequested)
-        self.new_button.clicked.connect(self.newRequested)
-        self.open_button.clicked.connect(self.openRequested)
-        self.folder_button.clicked.connect(self.folderRequested)
+        self.new_action.triggered.connect(self.newRequested)
+        self.open_action.triggered.connect(self.openRequested)
+        self.folder_action.triggered.connect(self.folderRequested)
         actions = QHBoxLayout()
         actions.addWidget(self.progress, 1)
         actions.addStretch(0)
@@ -257,7 +264,7 @@ class StoryboardView(QWidget):
             self.fit,
             self.audio,
             self.style_edit,
-            self.folder_button,
+            self.folder_action,
         ):
             w.setEnabled(open_)
 
