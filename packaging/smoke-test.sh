@@ -133,7 +133,7 @@ if [ "$code" -ne 0 ]; then
 fi
 grep -q '^self-test: ok: played the video to its end' "$log" || fail "self-test did not play to the end"
 ls "$HOME_DIR"/veodesk/data/demo/videos/*.mp4 >/dev/null 2>&1 || fail "no video was saved"
-grep -qF "started with $BOARD" "$HOME_DIR/veodesk/logs/veodesk.log" \
+grep -qF "opening $(basename "$BOARD")" "$HOME_DIR/veodesk/logs/veodesk.log" \
   || fail "veodesk FILE: the file was not handed to the window (see its log)"
 check "veodesk --self-test FILE: one demo video made and played to its end in $((SECONDS - t0)) s; the .veoboard was taken"
 

@@ -138,7 +138,18 @@ def test_the_storyboard_tab_fits_in_each_shipped_language(
     sandbox: Sandbox,
     tmp_path: Path,
 ) -> None:
-    app, _ = _storyboard(qtbot, make_app().start(), tmp_path / "project")
+    app = make_app().start()
+    app.window.resize(1280, 800)
+    # Built and filled while its tab is hidden (as the demo does): a label's
+    # first, longer text must not stay in the tabs' minimum width.
+    single_clip = app.window.modes.minimumSizeHint().width()
+    hidden = app.controller.boards.ensure()
+    hidden.open_board(make_board(tmp_path / "first", keyframes=2))
+    qtbot.waitUntil(lambda: hidden.survey is not None, timeout=10_000)
+    qtbot.wait(300)
+    # (with a job playing, the other pane needs the rest of the 1280 pixels)
+    assert app.window.modes.minimumSizeHint().width() <= single_clip + 60
+    app, _ = _storyboard(qtbot, app, tmp_path / "project")
     assert app.window.width() == 1280
     board = app.controller.boards.controller
     assert board is not None

@@ -48,7 +48,7 @@ class StatusPresenter:
 
     def opened(self) -> None:
         """Start-up is over: say so, unless something newer has been said meanwhile."""
-        if self.window.status_text.text() == translate("StatusPresenter", OPENING_HISTORY):
+        if self.window.status_text.full_text() == translate("StatusPresenter", OPENING_HISTORY):
             self.say(translate("StatusPresenter", "Ready."))
 
     def update(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -55,6 +56,43 @@ def _keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
     list does not.
     """
     return [QKeySequence(key)]
+
+
+class StatusText(QLabel):
+    """The status bar's message: elided to the room it has, the whole of it in the tooltip.
+
+    A plain label is as wide as its text, so a long message (a film's path, a
+    longer language) made the whole window wider than the screen's default size.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        # Its width is what the bar has left, never what the text would like.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self._full
+        if shown and width > 0 and self.fontMetrics().horizontalAdvance(shown) > width:
+            # only with a message too long: the frame's first paint never gets here
+            from PySide6.QtCore import Qt
+
+            shown = self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, width)
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 class MainWindow(QMainWindow):
@@ -149,7 +187,7 @@ class MainWindow(QMainWindow):
         self.demo_marker.setAutoFillBackground(True)
         self.demo_marker.setMargin(4)
         self.demo_marker.hide()
-        self.status_text = QLabel()
+        self.status_text = StatusText()
         self.status_text.setObjectName("statusText")
         self.status_text.setProperty("textFormat", "PlainText")
         self.progress = QProgressBar()

@@ -61,6 +61,8 @@ class StoryboardView(QWidget):
 
         self.title = QLabel(translate("Storyboard", "No storyboard open"))
         self.title.setObjectName("storyboardTitle")
+        # Wrapped: "No storyboard open" in a long language would widen the whole window.
+        self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
