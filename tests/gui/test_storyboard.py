@@ -42,29 +42,25 @@ def _states(view: StoryboardView) -> list[str]:
     return [card.state.text() for card in view.segment_cards]
 
 
-def _drop(target: QWidget, files: list[Path]) -> None:
-    """Pictures dropped from a file manager: the real drag-enter and drop events."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+def _drop_mime(
+    target: QWidget, mime: QMimeData, action: Qt.DropAction = Qt.DropAction.CopyAction
+) -> None:
+    """What a drag-and-drop delivers: the real drag-enter and drop events, both accepted."""
     point = QPointF(target.rect().center())
-    enter = QDragEnterEvent(
-        point.toPoint(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point.toPoint(), action, mime, buttons, keys)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(
-        point,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    drop = QDropEvent(point, action, mime, buttons, keys)
     QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
+
+
+def _drop(target: QWidget, files: list[Path]) -> None:
+    """Pictures dropped from a file manager."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    _drop_mime(target, mime)
 
 
 def _pictures(folder: Path, names: list[str]) -> list[Path]:
@@ -76,6 +72,18 @@ def _pictures(folder: Path, names: list[str]) -> list[Path]:
 def _settled(controller: StoryboardController) -> Callable[[], bool]:
     """No run, and the newest survey shown (nothing of the board's still on its way)."""
     return lambda: controller.run is None and controller.io.pending == 0
+
+
+def _fresh_board(
+    make_app: Callable[[], App], tmp_path: Path
+) -> tuple[Path, App, StoryboardController, StoryboardView]:
+    """A started window with a new 3-keyframe project open in its storyboard tab."""
+    path = make_board(tmp_path / "project", keyframes=3)
+    app = make_app().start()
+    controller, view = _board(app)
+    controller.open_board(path)
+    _wait_states(app.qtbot, view, ["To generate"] * 2)
+    return path, app, controller, view
 
 
 def _banner(app: App) -> str:
@@ -362,12 +370,8 @@ def test_a_damaged_project_gets_a_clear_message_and_is_left_as_it_is(
 def test_quit_during_generate_all_then_reopen_resumes_without_paying_twice(
     sandbox: Sandbox, make_app: Callable[[], App], tmp_path: Path
 ) -> None:
-    path = make_board(tmp_path / "project", keyframes=3)
-    app = make_app().start()
+    path, app, _, view = _fresh_board(make_app, tmp_path)
     qtbot = app.qtbot
-    controller, view = _board(app)
-    controller.open_board(path)
-    _wait_states(qtbot, view, ["To generate"] * 2)
     before = sandbox.post_count
     sandbox.faults.hold_tasks()  # the service is slow: both tasks stay queued
     try:
@@ -392,12 +396,8 @@ def test_quit_during_generate_all_then_reopen_resumes_without_paying_twice(
 def test_keyboard_only_tab_reaches_every_control_and_edits_undo_and_redo(
     sandbox: Sandbox, make_app: Callable[[], App], tmp_path: Path
 ) -> None:
-    path = make_board(tmp_path / "project", keyframes=3)
-    app = make_app().start()
+    _, app, _, view = _fresh_board(make_app, tmp_path)
     qtbot = app.qtbot
-    controller, view = _board(app)
-    controller.open_board(path)
-    _wait_states(qtbot, view, ["To generate"] * 2)
     before = sandbox.post_count
     app.window.activateWindow()
     view.style_edit.setFocus()
@@ -444,28 +444,6 @@ def test_keyboard_only_tab_reaches_every_control_and_edits_undo_and_redo(
     assert sandbox.post_count == before  # editing sends nothing
 
 
-def _drop_mime(target: QWidget, mime: QMimeData) -> None:
-    point = QPointF(target.rect().center())
-    enter = QDragEnterEvent(
-        point.toPoint(),
-        Qt.DropAction.MoveAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        point,
-        Qt.DropAction.MoveAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, drop)
-    assert drop.isAccepted()
-
-
 def test_drag_to_reorder_drop_to_insert_and_split_a_segment(
     make_app: Callable[[], App], tmp_path: Path
 ) -> None:
@@ -482,7 +460,7 @@ def test_drag_to_reorder_drop_to_insert_and_split_a_segment(
     # Keyframe 1's card dragged onto keyframe 3's: it moves there.
     mime = QMimeData()
     mime.setData(KEYFRAME_MIME, QByteArray(b"0"))
-    _drop_mime(view.keyframe_cards[2], mime)
+    _drop_mime(view.keyframe_cards[2], mime, Qt.DropAction.MoveAction)
     qtbot.waitUntil(lambda: names() == ["k2.jpg", "k3.jpg", "k1.jpg"], timeout=WAIT_MS)
     # A picture dropped on keyframe 1's card is inserted after it.
     new = draw_frame(tmp_path / "drop" / "new.png", (640, 360), (10, 200, 200), "new")
